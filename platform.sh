@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The platform's one entry point.
+#   ./platform.sh run [--fresh] [AppHost options]   start everything; Ctrl+C stops everything
+#   ./platform.sh test [dotnet test options]         build and run the whole test suite
+#   ./platform.sh build                               install what is missing and build
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MASSTRANSIT_USAGE_TELEMETRY=false
+configuration="${PLATFORM_CONFIGURATION:-Debug}"
+
+say() { printf '==> %s\n' "$*" >&2; }
+fail() { printf 'platform.sh: %s\n' "$*" >&2; exit 1; }
+
+postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+# Debian packages this platform runs on, each with the check that says it is present.
+missing_packages() {
+  local missing=()
+  [ -n "$(postgres_bin)" ] && [ -x "$(postgres_bin)/postgres" ] || missing+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
+  echo "${missing[@]:-}"
+}
+
+install_prerequisites() {
+  command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is missing: install the .NET 10 SDK, then run this again."
+  local missing
+  missing="$(missing_packages)"
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing missing Debian packages: $missing"
+      apt-get update -qq
+      # Keep package scripts from starting system-wide servers: the platform starts its own.
+      DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq --no-install-recommends $missing >/dev/null
+      missing="$(missing_packages)"
+      [ -z "$missing" ] || fail "still missing after apt-get install: $missing"
+    else
+      fail "missing Debian packages: $missing. Install them with: sudo apt-get install -y $missing"
+    fi
+  fi
+  dotnet tool restore >/dev/null || fail "could not restore the local dotnet tools (.config/dotnet-tools.json): run 'dotnet tool restore' to see why."
+}
+
+build() {
+  say "building Platform.sln ($configuration)"
+  dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet \
+    || fail "the build failed (see the errors above)."
+}
+
+# Sums the counters of every test project's TRX file into the one closing line CI reads.
+summarize_results() {
+  local results_dir="$1" passed=0 failed=0 skipped=0 files=0 counters p f t e
+  for trx in "$results_dir"/*.trx; do
+    [ -e "$trx" ] || continue
+    files=$((files + 1))
+    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+    p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    e="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+    skipped=$((skipped + ${t:-0} - ${e:-0}))
+  done
+  echo "$passed $failed $skipped $files"
+}
+
+run_tests() {
+  local results_dir="TestResults" status=0
+  rm -rf "$results_dir"
+  say "running the test suite (the harness starts its own Postgres, Redis, RabbitMQ and SMTP sink)"
+  dotnet test Platform.sln -c "$configuration" --no-build --results-directory "$results_dir" \
+    --logger "trx" --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@" || status=$?
+  read -r passed failed skipped files < <(summarize_results "$results_dir")
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    say "dotnet test exited with $status although no test reported a failure (a test host crashed or a build step failed)"
+    failed=1
+  fi
+  echo "test projects: $files"
+  echo "$passed passed, $failed failed, $skipped skipped"
+  return "$status"
+}
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
+  run)
+    install_prerequisites
+    build
+    exec dotnet "AppHost/bin/$configuration/net10.0/AppHost.dll" "$@"
+    ;;
+  test)
+    install_prerequisites
+    build
+    run_tests "$@"
+    ;;
+  build)
+    install_prerequisites
+    build
+    ;;
+  *)
+    cat >&2 <<'USAGE'
+usage: ./platform.sh run [--fresh]   start the whole platform (Ctrl+C stops it)
+       ./platform.sh test            build and run every test
+       ./platform.sh build           install prerequisites and build
+USAGE
+    exit 2
+    ;;
+esac
