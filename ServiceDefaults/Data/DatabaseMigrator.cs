@@ -52,13 +52,7 @@ public sealed class DatabaseMigrator<TDbContext>(
             await acquire.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} migration(s) to {DbContext}: {Migrations}",
-                pending.Count, typeof(TDbContext).Name, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("{DbContext} database is up to date", typeof(TDbContext).Name);
     }
 }
