@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Auth.Service.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Platform.Testing;
 using Xunit;
@@ -36,7 +37,10 @@ public sealed class ProblemDetailsTests
     public async Task Malformed_json_body_is_a_400_problem_naming_the_field()
     {
         await using var service = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
-        using var factory = service.WithWebHostBuilder(web => web.ConfigureTestServices(TestOnlyEndpoints.AddTo));
+        // Production, because Development already throws on bad requests by default.
+        using var factory = service.WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .ConfigureTestServices(TestOnlyEndpoints.AddTo));
         var client = factory.CreateClient();
 
         using var response = await client.PostAsync("/test/tickets",
