@@ -37,7 +37,6 @@ public static class MessagingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddOutbox<TDbContext>();
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
@@ -67,6 +66,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // After AddMassTransit, so the relay's hosted service starts after the bus's and stops before it.
+        services.AddOutbox<TDbContext>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
     OutboxBatchPublisher<TDbContext> publisher,
     MessageRetentionPurge<TDbContext> purge,
     OutboxWakeUp<TDbContext> wakeUp,
+    IBusControl bus,
     IOptions<MessagingOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxRelay<TDbContext>> logger)
@@ -25,6 +27,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
         var nextPurge = timeProvider.GetUtcNow() + settings.PurgeInterval;
         try
         {
+            await WaitForReceiveEndpointsAsync(stopping);
             while (!stopping.IsCancellationRequested)
             {
                 OutboxBatch batch;
@@ -67,6 +70,22 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
     }
 
+    // On a fresh broker a message published before this service's queues are bound reaches no queue
+    // and is dropped, so the first pass waits until the bus reports its endpoints ready (bounded).
+    async Task WaitForReceiveEndpointsAsync(CancellationToken stopping)
+    {
+        var giveUpAt = timeProvider.GetUtcNow() + StartupWait;
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            if (timeProvider.GetUtcNow() >= giveUpAt)
+            {
+                LogBusNotReady(typeof(TDbContext).Name, StartupWait);
+                return;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeProvider, stopping);
+        }
+    }
+
     async Task PurgeAsync(CancellationToken stopping)
     {
         try
@@ -79,6 +98,8 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
     }
 
+    static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(30);
+
     static TimeSpan Backoff(int failures, MessagingOptions settings)
     {
         var doubled = settings.RelayPollInterval * Math.Pow(2, Math.Min(failures - 1, 16));
@@ -90,6 +111,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay of {DbContext} publishes again after {Failures} failures")]
     partial void LogRelayRecovered(string dbContext, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay of {DbContext} starts although the bus is not ready after {Wait}")]
+    partial void LogBusNotReady(string dbContext, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox purge of {DbContext} failed: {Reason}")]
     partial void LogPurgeFailed(string dbContext, string reason);
