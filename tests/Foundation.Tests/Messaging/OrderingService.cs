@@ -82,6 +82,12 @@ public sealed class OrderingService(IHost host, string database) : IAsyncDisposa
         return await db.Receipts.CountAsync(r => r.OrderId == orderId);
     }
 
+    public async Task<int> InboxRowsAsync()
+    {
+        await using var db = NewDbContext();
+        return await db.Set<InboxMessage>().CountAsync();
+    }
+
     OrderingDbContext NewDbContext() =>
         new(new DbContextOptionsBuilder<OrderingDbContext>().UseNpgsql(database).Options);
 
