@@ -3,6 +3,7 @@ using MassTransit;
 using MassTransit.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Correlation;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -34,6 +35,7 @@ internal sealed class IntegrationEventOutbox<TDbContext>(TDbContext dbContext, T
         var consuming = services.GetService<IScopedConsumeContextProvider>();
         if (consuming is { HasContext: true } && consuming.GetContext() is { } context)
             return context.Headers.Get<string>(MessagingTelemetry.CorrelationIdHeader) ?? context.CorrelationId?.ToString();
-        return null;
+        // Otherwise the HTTP request (or other work) that caused the change.
+        return services.GetService<CorrelationContext>()?.CorrelationId;
     }
 }

@@ -4,11 +4,11 @@ namespace Platform.ServiceDefaults.Messaging;
 
 public static class MessagingTelemetry
 {
-    // Add this source to tracing so the relay's publish span links the writer's trace to MassTransit's send span.
+    // ServiceDefaults adds this source to tracing, so the relay's publish span links the writer's trace to MassTransit's send span.
     public const string ActivitySourceName = "Platform.Messaging";
 
     // Carries a correlation id that is not a Guid (MassTransit's CorrelationId only holds Guids).
-    public const string CorrelationIdHeader = "X-Correlation-Id";
+    public const string CorrelationIdHeader = Correlation.CorrelationId.HeaderName;
 
     static readonly ActivitySource Source = new(ActivitySourceName);
 

@@ -8,6 +8,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.ServiceDefaults.Telemetry;
 
@@ -39,7 +40,8 @@ public static class TelemetryExtensions
                     aspNetCore.Filter = context => !HealthEndpointPaths.IsHealthPath(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSource(MassTransitSource));
+                .AddSource(MassTransitSource)
+                .AddSource(MessagingTelemetry.ActivitySourceName));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
