@@ -1,5 +1,6 @@
 using Auth.Service.Infrastructure;
 using Platform.ServiceDefaults.Correlation;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.Services;
@@ -9,7 +10,7 @@ public sealed class CorrelationIdTests
     [Fact]
     public async Task Valid_incoming_correlation_id_is_echoed()
     {
-        await using var factory = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var factory = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         var client = factory.CreateClient();
 
         Assert.Equal("order-42:retry_1.a", await CorrelationIdReturnedFor(client, "order-42:retry_1.a"));
@@ -18,7 +19,7 @@ public sealed class CorrelationIdTests
     [Fact]
     public async Task Missing_correlation_id_is_generated_fresh_per_request()
     {
-        await using var factory = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var factory = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         var client = factory.CreateClient();
 
         var first = await CorrelationIdReturnedFor(client, null);
@@ -35,7 +36,7 @@ public sealed class CorrelationIdTests
     [InlineData("a-65-characters-long-id-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public async Task Invalid_correlation_id_is_replaced(string invalid)
     {
-        await using var factory = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var factory = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         var client = factory.CreateClient();
 
         var returned = await CorrelationIdReturnedFor(client, invalid);

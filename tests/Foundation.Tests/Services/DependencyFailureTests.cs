@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Events.Service.Infrastructure;
 using Payments.Service.Infrastructure;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.Services;
@@ -12,7 +13,7 @@ public sealed class DependencyFailureTests
     public async Task Health_is_503_naming_redis_when_redis_is_unreachable()
     {
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:redis"] = $"127.0.0.1:{ClosedPort()}" };
-        await using var factory = await IsolatedServiceFactory<EventsDbContext>.CreateAsync("eventsdb", settings);
+        await using var factory = await ServiceFactory<EventsDbContext>.CreateAsync("eventsdb", settings);
         var client = factory.CreateClient();
 
         var (status, report) = await WaitForOthersHealthyAsync(client, "database", "rabbitmq");
@@ -28,7 +29,7 @@ public sealed class DependencyFailureTests
     public async Task Missing_connection_string_fails_start_naming_it()
     {
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:paymentsdb"] = "" };
-        await using var factory = await IsolatedServiceFactory<PaymentsDbContext>.CreateAsync("paymentsdb", settings);
+        await using var factory = await ServiceFactory<PaymentsDbContext>.CreateAsync("paymentsdb", settings);
 
         var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

@@ -13,8 +13,8 @@ public sealed class MigrationLockTests
         var infra = await TestInfrastructure.GetAsync();
         var shared = await infra.CreateDatabaseAsync("bookingsdb");
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:bookingsdb"] = shared };
-        await using var first = await IsolatedServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", settings);
-        await using var second = await IsolatedServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", settings);
+        await using var first = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", settings);
+        await using var second = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", settings);
 
         var clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient));
         var reports = await Task.WhenAll(clients.Select(client => client.WaitUntilHealthyAsync()));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Auth.Service.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.Services;
@@ -13,7 +14,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task Unhandled_exception_is_a_500_problem_without_stack_trace_or_message()
     {
-        await using var service = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var service = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         using var factory = service.WithWebHostBuilder(web => web.ConfigureTestServices(TestOnlyEndpoints.AddTo));
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Correlation-ID", "crash-test-1");
@@ -35,7 +36,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task Malformed_json_body_is_a_400_problem_naming_the_field()
     {
-        await using var service = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var service = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         // Production, because Development already throws on bad requests by default.
         using var factory = service.WithWebHostBuilder(web => web
             .UseEnvironment("Production")
@@ -56,7 +57,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task Unknown_path_is_a_404_problem()
     {
-        await using var factory = await IsolatedServiceFactory<AuthDbContext>.CreateAsync("authdb");
+        await using var factory = await ServiceFactory<AuthDbContext>.CreateAsync("authdb");
         var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/auth/no-such-thing");

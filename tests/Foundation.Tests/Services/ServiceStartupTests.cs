@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.Services;
@@ -18,7 +19,7 @@ public sealed class ServiceStartupTests
     {
         public async Task RunAsync<TEntryPoint>(string databaseName) where TEntryPoint : class
         {
-            await using var factory = await IsolatedServiceFactory<TEntryPoint>.CreateAsync(databaseName);
+            await using var factory = await ServiceFactory<TEntryPoint>.CreateAsync(databaseName);
             var client = factory.CreateClient();
 
             var report = await client.WaitUntilHealthyAsync();
