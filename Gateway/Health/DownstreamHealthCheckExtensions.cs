@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Gateway.Routing;
+
+namespace Platform.Gateway.Health;
+
+public static class DownstreamHealthCheckExtensions
+{
+    // One check per service, named after it, so the gateway's /health lists each one.
+    public static IHealthChecksBuilder AddDownstreamServiceChecks(
+        this IHealthChecksBuilder checks, IEnumerable<DownstreamService> services)
+    {
+        checks.Services.AddHttpClient(DownstreamServiceHealthCheck.HttpClientName);
+        foreach (var service in services)
+            checks.Add(new HealthCheckRegistration(
+                service.Name,
+                provider => ActivatorUtilities.CreateInstance<DownstreamServiceHealthCheck>(provider, service),
+                HealthStatus.Unhealthy,
+                ["ready", "downstream"]));
+        return checks;
+    }
+}
