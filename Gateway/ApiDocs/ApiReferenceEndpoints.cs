@@ -10,11 +10,14 @@ public static class ApiReferenceEndpoints
 
     public static WebApplication MapServiceApiReference(this WebApplication app)
     {
-        app.MapScalarApiReference(Path, options => options
-            .WithTitle("Ticketing platform API")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .AddDocuments(DownstreamServiceCatalog.Names)
-            .DisableDefaultFonts());
+        app.MapScalarApiReference(Path, options =>
+        {
+            options.WithTitle("Ticketing platform API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts();
+            foreach (var name in DownstreamServiceCatalog.Names)
+                options.AddDocument(name, title: $"{char.ToUpperInvariant(name[0])}{name[1..]} service");
+        });
         return app;
     }
 }

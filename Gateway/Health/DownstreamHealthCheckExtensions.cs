@@ -9,7 +9,8 @@ public static class DownstreamHealthCheckExtensions
     public static IHealthChecksBuilder AddDownstreamServiceChecks(
         this IHealthChecksBuilder checks, IEnumerable<DownstreamService> services)
     {
-        checks.Services.AddHttpClient(DownstreamServiceHealthCheck.HttpClientName);
+        // A probe must report what it sees now: retries would turn a 503 into a timeout.
+        checks.Services.AddHttpClient(DownstreamServiceHealthCheck.HttpClientName).RemoveAllResilienceHandlers();
         foreach (var service in services)
             checks.Add(new HealthCheckRegistration(
                 service.Name,

@@ -35,6 +35,6 @@ public sealed class GatewayApiDocsTests(GatewayFixture fixture) : IClassFixture<
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var page = await response.Content.ReadAsStringAsync();
         foreach (var name in DownstreamServiceCatalog.Names)
-            Assert.Contains($"/openapi/{name}.json", page);
+            Assert.Contains($"\"url\":\"openapi/{name}.json\"", page);
     }
 }
