@@ -1,5 +1,8 @@
+using Payments.Service.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

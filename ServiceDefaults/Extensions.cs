@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Correlation;
+using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Logging;
+using Platform.ServiceDefaults.OpenApi;
+using Platform.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -8,14 +14,23 @@ public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddHealthChecks();
+        builder.AddJsonConsoleLogging();
+        builder.AddPlatformTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddCorrelationIds();
+        builder.AddPlatformHttpClientDefaults();
+        builder.AddPlatformProblemDetails();
+        builder.AddPlatformOpenApi();
         return builder;
     }
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        app.MapHealthChecks("/alive");
+        // Correlation first so error responses and their log lines carry the id.
+        app.UseCorrelationIds();
+        app.UsePlatformProblemDetails();
+        app.MapPlatformOpenApi();
+        app.MapPlatformHealthChecks();
         return app;
     }
 }

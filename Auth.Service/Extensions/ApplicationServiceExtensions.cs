@@ -1,0 +1,17 @@
+using Auth.Service.Infrastructure;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Auth.Service.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    public const string DatabaseName = "authdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDatabase<AuthDbContext>(DatabaseName);
+        builder.AddPlatformRedis();
+        builder.AddPlatformMessaging<AuthDbContext>();
+        return builder;
+    }
+}

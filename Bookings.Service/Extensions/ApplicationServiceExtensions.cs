@@ -1,0 +1,17 @@
+using Bookings.Service.Infrastructure;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Bookings.Service.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    public const string DatabaseName = "bookingsdb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName);
+        builder.AddPlatformRedis();
+        builder.AddPlatformMessaging<BookingsDbContext>();
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Redis;
+using StackExchange.Redis;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class RedisExtensions
+{
+    public const string HealthCheckName = "redis";
+
+    public static IHostApplicationBuilder AddPlatformRedis(this IHostApplicationBuilder builder, string connectionName = "redis")
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not set: give the Redis address as host:port " +
+                $"(environment variable ConnectionStrings__{connectionName}).");
+        }
+
+        var options = ConfigurationOptions.Parse(connectionString);
+        // Start even while Redis is down; the multiplexer keeps reconnecting and /health says so.
+        options.AbortOnConnectFail = false;
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(
+            HealthCheckName, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
+        return builder;
+    }
+}
