@@ -9,8 +9,8 @@ public static class DownstreamHealthCheckExtensions
     public static IHealthChecksBuilder AddDownstreamServiceChecks(
         this IHealthChecksBuilder checks, IEnumerable<DownstreamService> services)
     {
-        // A probe must report what it sees now: retries would turn a 503 into a timeout.
-        checks.Services.AddHttpClient(DownstreamServiceHealthCheck.HttpClientName).RemoveAllResilienceHandlers();
+        // A plain client, not one from the factory: the platform's default retries would turn a 503 into a timeout.
+        checks.Services.AddKeyedSingleton(DownstreamServiceHealthCheck.HttpClientName, (_, _) => new HttpClient());
         foreach (var service in services)
             checks.Add(new HealthCheckRegistration(
                 service.Name,

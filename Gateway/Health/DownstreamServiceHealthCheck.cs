@@ -6,7 +6,9 @@ namespace Platform.Gateway.Health;
 
 // The gateway is only as ready as the services behind it: asks one service's own /health.
 public sealed class DownstreamServiceHealthCheck(
-    DownstreamService service, IHttpClientFactory httpClients, IOptions<GatewayOptions> options) : IHealthCheck
+    DownstreamService service,
+    [FromKeyedServices(DownstreamServiceHealthCheck.HttpClientName)] HttpClient client,
+    IOptions<GatewayOptions> options) : IHealthCheck
 {
     public const string HttpClientName = "downstream-health";
 
@@ -14,7 +16,6 @@ public sealed class DownstreamServiceHealthCheck(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.DownstreamHealthTimeout);
-        var client = httpClients.CreateClient(HttpClientName);
         try
         {
             using var response = await client.GetAsync(new Uri(service.Address, "/health"), timeout.Token);
