@@ -1,0 +1,30 @@
+namespace Platform.AppHost;
+
+/// <summary>One resource's captured output: appended to logs/&lt;name&gt;.log and optionally echoed with a [name] prefix.</summary>
+public sealed class ResourceLog(string name, string path, TextWriter? echo)
+{
+    private readonly Lock _gate = new();
+
+    public string Path => path;
+
+    public void Write(string line)
+    {
+        lock (_gate)
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+            echo?.WriteLine($"[{name}] {line}");
+        }
+    }
+
+    public string Read()
+    {
+        lock (_gate)
+            return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+
+    public string Tail(int lines = 30)
+    {
+        var all = Read().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join('\n', all.TakeLast(lines));
+    }
+}

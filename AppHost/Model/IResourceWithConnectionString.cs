@@ -1,0 +1,7 @@
+namespace Platform.AppHost;
+
+public interface IResourceWithConnectionString
+{
+    string Name { get; }
+    string ConnectionString { get; }
+}

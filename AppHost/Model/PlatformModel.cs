@@ -1,0 +1,71 @@
+namespace Platform.AppHost;
+
+/// <summary>The platform's resources and how they reference each other, in Aspire's shape.</summary>
+public sealed class PlatformModel
+{
+    public static readonly string[] DatabaseNames = ["authdb", "eventsdb", "bookingsdb", "paymentsdb", "notificationsdb"];
+
+    private readonly List<Resource> _resources = [];
+
+    private PlatformModel(PlatformOptions options) => Options = options;
+
+    public PlatformOptions Options { get; }
+
+    public IReadOnlyList<Resource> Resources => _resources;
+
+    public Resource this[string name] => _resources.FirstOrDefault(r => r.Name == name)
+        ?? throw new KeyNotFoundException($"The platform has no resource named '{name}'.");
+
+    public static PlatformModel Create(PlatformOptions options)
+    {
+        options.Validate();
+        var model = new PlatformModel(options);
+        string? External(string name) => options.ExternalConnectionStrings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+        var postgres = model.Add(new PostgresServerResource("postgres", options.PostgresPort, External("postgres")));
+        var databases = DatabaseNames.ToDictionary(name => name,
+            name => model.Add(new PostgresDatabaseResource(name, name + options.DatabaseNameSuffix, postgres)));
+        foreach (var database in databases.Values)
+            database.AddWaitFor(postgres);
+        var redis = model.Add(new RedisResource("redis", options.RedisPort, External("redis")));
+        var rabbitmq = model.Add(new RabbitMqResource("rabbitmq", options.RabbitMqPort, options.RabbitMqManagementPort, External("rabbitmq")));
+        var smtp = model.Add(new SmtpResource("smtp", options.SmtpPort, External("smtp")));
+        if (!options.IncludeProjects)
+            return model;
+
+        ProjectResource Service(string name, string project, string database) =>
+            model.Add(new ProjectResource(name, project))
+                .WithReference(databases[database]).WithReference(redis).WithReference(rabbitmq);
+
+        var auth = Service("auth", "Auth.Service", "authdb");
+        var events = Service("events", "Events.Service", "eventsdb");
+        var bookings = Service("bookings", "Bookings.Service", "bookingsdb");
+        var payments = Service("payments", "Payments.Service", "paymentsdb");
+        var notifications = Service("notifications", "Notifications.Service", "notificationsdb").WithReference(smtp);
+        model.Add(new ProjectResource("gateway", "Gateway"))
+            .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
+        return model;
+    }
+
+    private T Add<T>(T resource) where T : Resource
+    {
+        _resources.Add(resource);
+        return resource;
+    }
+
+    /// <summary>Starts infrastructure, waits until it is healthy, then the projects; stops everything again if any part fails.</summary>
+    public async Task<PlatformApp> StartAsync(CancellationToken ct = default)
+    {
+        var app = new PlatformApp(this, new RunContext(Options, RunTag.NewValue()));
+        try
+        {
+            await app.StartAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+}

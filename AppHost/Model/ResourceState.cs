@@ -1,0 +1,12 @@
+namespace Platform.AppHost;
+
+public enum ResourceState
+{
+    NotStarted,
+    Starting,
+    Running,
+    Unhealthy,
+    Exited,
+    Restarting,
+    Stopped,
+}
