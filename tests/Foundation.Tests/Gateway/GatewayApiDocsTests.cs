@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Platform.Gateway.Routing;
 using Xunit;
 
@@ -36,5 +37,23 @@ public sealed class GatewayApiDocsTests(GatewayFixture fixture) : IClassFixture<
         var page = await response.Content.ReadAsStringAsync();
         foreach (var name in DownstreamServiceCatalog.Names)
             Assert.Contains($"\"url\":\"openapi/{name}.json\"", page);
+    }
+
+    [Fact]
+    public async Task Scalar_page_scripts_are_served_by_the_gateway_itself()
+    {
+        using var client = fixture.Gateway.CreateClient();
+        using var page = await client.GetAsync("/scalar/");
+        var html = await page.Content.ReadAsStringAsync();
+
+        var scripts = Regex.Matches(html, "<script[^>]* src=\"(?<src>[^\"]+)\"").Select(match => match.Groups["src"].Value).ToArray();
+
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            Assert.False(Uri.IsWellFormedUriString(script, UriKind.Absolute), $"{script} is loaded from another origin");
+            using var response = await client.GetAsync(new Uri(page.RequestMessage!.RequestUri!, script));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 }

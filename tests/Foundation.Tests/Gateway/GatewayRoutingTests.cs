@@ -10,6 +10,7 @@ public sealed class GatewayRoutingTests(GatewayFixture fixture) : IClassFixture<
     [InlineData("/api/auth/users/me", "auth")]
     [InlineData("/connect/token", "auth")]
     [InlineData("/.well-known/openid-configuration", "auth")]
+    [InlineData("/api/events", "events")]
     [InlineData("/api/events/2024/concerts", "events")]
     [InlineData("/api/bookings/abc", "bookings")]
     [InlineData("/api/payments/webhooks/stripe", "payments")]
