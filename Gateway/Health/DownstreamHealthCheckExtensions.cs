@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.Gateway.Routing;
+using Platform.ServiceDefaults.Health;
 
 namespace Platform.Gateway.Health;
 
@@ -16,7 +17,7 @@ public static class DownstreamHealthCheckExtensions
                 service.Name,
                 provider => ActivatorUtilities.CreateInstance<DownstreamServiceHealthCheck>(provider, service),
                 HealthStatus.Unhealthy,
-                ["ready", "downstream"]));
+                [HealthTags.Ready]));
         return checks;
     }
 }
