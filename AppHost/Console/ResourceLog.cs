@@ -11,8 +11,11 @@ public sealed class ResourceLog(string name, string path, TextWriter? echo)
     {
         lock (_gate)
         {
-            File.AppendAllText(path, line + Environment.NewLine);
-            echo?.WriteLine($"[{name}] {line}");
+            foreach (var part in line.TrimEnd('\n').Split('\n'))
+            {
+                File.AppendAllText(path, part + Environment.NewLine);
+                echo?.WriteLine($"[{name}] {part}");
+            }
         }
     }
 

@@ -120,6 +120,31 @@ public sealed class PlatformApp : IAsyncDisposable
         catch (OperationCanceledException) { }
     }
 
+    /// <summary>Stops one resource (outage tests); dependants are left running and see it go away.</summary>
+    public async Task StopResourceAsync(string name)
+    {
+        var resource = _model[name];
+        await resource.StopAsync(_context);
+        resource.SetState(ResourceState.Stopped);
+    }
+
+    /// <summary>Starts a stopped resource again on the same port and waits until it is healthy.</summary>
+    public async Task StartResourceAsync(string name, CancellationToken ct = default)
+    {
+        var resource = _model[name];
+        resource.SetState(ResourceState.Starting);
+        await resource.StartAsync(_context, ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_context.Options.StartTimeout);
+        while (!await resource.IsHealthyAsync(timeout.Token))
+        {
+            if (resource.StartFailure is { } failure)
+                throw new InvalidOperationException(failure);
+            await Task.Delay(200, timeout.Token);
+        }
+        resource.SetState(ResourceState.Running);
+    }
+
     public async Task WaitForHealthyAsync(string name, TimeSpan? timeout = null, CancellationToken ct = default)
     {
         var resource = _model[name];

@@ -31,7 +31,7 @@ public sealed class PlatformModel
         var rabbitmq = model.Add(new RabbitMqResource("rabbitmq", options.RabbitMqPort, options.RabbitMqManagementPort, External("rabbitmq")));
         var smtp = model.Add(new SmtpResource("smtp", options.SmtpPort, External("smtp")));
         if (!options.IncludeProjects)
-            return model;
+            return model.Only(options.Include);
 
         ProjectResource Service(string name, string project, string database) =>
             model.Add(new ProjectResource(name, project))
@@ -44,7 +44,20 @@ public sealed class PlatformModel
         var notifications = Service("notifications", "Notifications.Service", "notificationsdb").WithReference(smtp);
         model.Add(new ProjectResource("gateway", "Gateway"))
             .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
-        return model;
+        return model.Only(options.Include);
+    }
+
+    private PlatformModel Only(IReadOnlyCollection<string>? include)
+    {
+        if (include is null)
+            return this;
+        _resources.RemoveAll(r => !include.Contains(r.Name));
+        foreach (var resource in _resources)
+        {
+            if (resource.WaitsFor.FirstOrDefault(w => !_resources.Contains(w)) is { } missing)
+                throw new ArgumentException($"PlatformOptions.Include has {resource.Name} but not {missing.Name}, which it waits for.", nameof(PlatformOptions.Include));
+        }
+        return this;
     }
 
     private T Add<T>(T resource) where T : Resource
@@ -56,7 +69,7 @@ public sealed class PlatformModel
     /// <summary>Starts infrastructure, waits until it is healthy, then the projects; stops everything again if any part fails.</summary>
     public async Task<PlatformApp> StartAsync(CancellationToken ct = default)
     {
-        var app = new PlatformApp(this, new RunContext(Options, RunTag.NewValue()));
+        var app = new PlatformApp(this, new RunContext(Options, Options.RunTag ?? RunTag.NewValue()));
         try
         {
             await app.StartAsync(ct);

@@ -33,6 +33,12 @@ public sealed record PlatformOptions
 
     public bool IncludeProjects { get; init; } = true;
 
+    /// <summary>Only these resources (by name) when set; what they wait for must be included too.</summary>
+    public IReadOnlyCollection<string>? Include { get; init; }
+
+    /// <summary>The PLATFORM_APPHOST_RUN value children carry; null makes a new one.</summary>
+    public string? RunTag { get; init; }
+
     /// <summary>Appended to every database name so that several platforms can share one external server.</summary>
     public string DatabaseNameSuffix { get; init; } = "";
 

@@ -26,7 +26,8 @@ public sealed class PostgresServerResource(string name, int requestedPort, strin
     {
         if (IsExternal)
             return;
-        _port = FreePort.Resolve(requestedPort, "postgres", "--postgres-port");
+        if (_port == 0)
+            _port = FreePort.Resolve(requestedPort, "postgres", "--postgres-port");
         var bin = PostgresBinaries.FindBinDirectory();
         var data = PostgresDataFolder.Choose(context);
         Directory.CreateDirectory(data);

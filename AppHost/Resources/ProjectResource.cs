@@ -21,6 +21,9 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
 
     public int? Pid => _process?.Pid;
 
+    /// <summary>The environment of the latest launch (on top of the AppHost's own).</summary>
+    public IReadOnlyDictionary<string, string?> LaunchEnvironment { get; private set; } = new Dictionary<string, string?>();
+
     public override string Display => Url.ToString();
 
     public IReadOnlyList<IResourceWithConnectionString> ConnectionReferences => _connections;
@@ -88,7 +91,8 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
     {
         var context = _context!;
         Log.Write($"--- starting {projectName} on {Url}");
-        var child = ChildProcess.Start(RepositoryLayout.DotnetHost, [RepositoryLayout.ProjectAssembly(projectName)], Environment(context), Log,
+        LaunchEnvironment = Environment(context);
+        var child = ChildProcess.Start(RepositoryLayout.DotnetHost, [RepositoryLayout.ProjectAssembly(projectName)], LaunchEnvironment, Log,
             Path.GetDirectoryName(RepositoryLayout.ProjectAssembly(projectName))!);
         lock (_gate)
             _process = child;

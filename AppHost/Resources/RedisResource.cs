@@ -16,7 +16,8 @@ public sealed class RedisResource(string name, int requestedPort, string? extern
     {
         if (IsExternal)
             return Task.CompletedTask;
-        _port = FreePort.Resolve(requestedPort, "redis", "--redis-port");
+        if (_port == 0)
+            _port = FreePort.Resolve(requestedPort, "redis", "--redis-port");
         var data = Path.Combine(context.DataPath, "redis");
         Directory.CreateDirectory(data);
         List<string> args = ["--port", _port.ToString(), "--bind", "127.0.0.1", "--dir", data, "--appendonly", "no", "--daemonize", "no"];

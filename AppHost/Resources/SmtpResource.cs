@@ -26,7 +26,8 @@ public sealed class SmtpResource(string name, int requestedPort, string? externa
             : new ToolRun.Outcome(1, "");
         if (check.ExitCode != 0)
             throw new PrerequisiteException($"aiosmtpd is not available to {Python}; {InstallHint}.");
-        _port = FreePort.Resolve(requestedPort, "smtp", "--smtp-port");
+        if (_port == 0)
+            _port = FreePort.Resolve(requestedPort, "smtp", "--smtp-port");
         _maildir = Path.Combine(context.DataPath, "maildir");
         Directory.CreateDirectory(_maildir);
         StartProcess(context, Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{_port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir]);

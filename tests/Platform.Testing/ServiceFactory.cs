@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Platform.Testing;
+
+/// <summary>
+/// One service in-process against the shared infrastructure: a fresh database under the service's
+/// connection-string name, a fresh RabbitMQ virtual host, the shared Redis and SMTP sink.
+/// </summary>
+public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private ServiceFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
+    /// <summary>Configuration given to the service (ConnectionStrings:... and the caller's settings).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    /// <summary>The connection string of the service's fresh database.</summary>
+    public string DatabaseConnectionString { get; private init; } = "";
+
+    public static async Task<ServiceFactory<TEntryPoint>> CreateAsync(string databaseName, IDictionary<string, string?>? settings = null)
+    {
+        var infra = await TestInfrastructure.GetAsync();
+        var database = await infra.CreateDatabaseAsync(databaseName);
+        var all = new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{databaseName}"] = database,
+            ["ConnectionStrings:redis"] = infra.RedisConnectionString,
+            ["ConnectionStrings:rabbitmq"] = await infra.CreateVirtualHostAsync(),
+            ["ConnectionStrings:smtp"] = infra.SmtpConnectionString,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return new ServiceFactory<TEntryPoint>(all) { DatabaseConnectionString = database };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting reaches the configuration before Program.cs reads it, unlike ConfigureAppConfiguration.
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+}
