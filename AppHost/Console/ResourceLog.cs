@@ -13,9 +13,21 @@ public sealed class ResourceLog(string name, string path, TextWriter? echo)
         {
             foreach (var part in line.TrimEnd('\n').Split('\n'))
             {
-                File.AppendAllText(path, part + Environment.NewLine);
+                TryAppend(part);
                 echo?.WriteLine($"[{name}] {part}");
             }
+        }
+    }
+
+    // A stopped process's last lines can arrive after a throw-away run's folder was deleted; they are dropped.
+    private void TryAppend(string line)
+    {
+        try
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+        }
+        catch (DirectoryNotFoundException)
+        {
         }
     }
 

@@ -170,7 +170,7 @@ public sealed class PlatformApp : IAsyncDisposable
         foreach (var tier in StopTiers())
             await Task.WhenAll(tier.Select(StopOneAsync));
         // Whatever escaped its process group (epmd daemonizes) still carries the run tag.
-        RunTag_KillLeftovers();
+        KillLeftovers();
         _watchdog?.Stop();
         if (_context.Options.DeleteDataOnStop)
             DeleteData();
@@ -185,7 +185,7 @@ public sealed class PlatformApp : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
         _monitoring.Cancel();
-        RunTag_KillLeftovers();
+        KillLeftovers();
         _watchdog?.Stop();
         if (_context.Options.DeleteDataOnStop)
             DeleteData();
@@ -214,8 +214,9 @@ public sealed class PlatformApp : IAsyncDisposable
         return Resources.GroupBy(Depth).OrderByDescending(g => g.Key).Select(g => (IReadOnlyList<Resource>)g.ToList());
     }
 
-    private void RunTag_KillLeftovers()
+    private void KillLeftovers()
     {
+        _context.ProcessGroups.KillAll();
         for (var attempt = 0; attempt < 20 && Platform.AppHost.RunTag.FindProcesses(_context.RunTag).Count > 0; attempt++)
         {
             Platform.AppHost.RunTag.KillAll(_context.RunTag);

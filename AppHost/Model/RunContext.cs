@@ -7,6 +7,8 @@ internal sealed class RunContext(PlatformOptions options, string runTag)
 
     public string RunTag => runTag;
 
+    public ProcessGroups ProcessGroups { get; } = new();
+
     public string DataPath { get; } = Path.GetFullPath(options.DataPath);
 
     public string LogsPath => Path.Combine(DataPath, "logs");

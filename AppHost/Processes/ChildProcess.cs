@@ -19,7 +19,7 @@ internal sealed class ChildProcess
 
     public bool HasExited => _exited.Task.IsCompleted;
 
-    public static ChildProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment, ResourceLog log, string workingDirectory)
+    public static ChildProcess Start(string file, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment, ResourceLog log, string workingDirectory, ProcessGroups groups)
     {
         var info = new ProcessStartInfo("setsid")
         {
@@ -43,6 +43,7 @@ internal sealed class ChildProcess
         if (!process.Start())
             throw new InvalidOperationException($"Could not start {file}.");
         child.Pid = process.Id;
+        groups.Add(child.Pid);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -93,7 +93,7 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
         Log.Write($"--- starting {projectName} on {Url}");
         LaunchEnvironment = Environment(context);
         var child = ChildProcess.Start(RepositoryLayout.DotnetHost, [RepositoryLayout.ProjectAssembly(projectName)], LaunchEnvironment, Log,
-            Path.GetDirectoryName(RepositoryLayout.ProjectAssembly(projectName))!);
+            Path.GetDirectoryName(RepositoryLayout.ProjectAssembly(projectName))!, context.ProcessGroups);
         lock (_gate)
             _process = child;
         _ = SuperviseAsync(child, _supervision.Token);

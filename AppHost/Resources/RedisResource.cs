@@ -20,7 +20,7 @@ public sealed class RedisResource(string name, int requestedPort, string? extern
             _port = FreePort.Resolve(requestedPort, "redis", "--redis-port");
         var data = Path.Combine(context.DataPath, "redis");
         Directory.CreateDirectory(data);
-        List<string> args = ["--port", _port.ToString(), "--bind", "127.0.0.1", "--dir", data, "--appendonly", "no", "--daemonize", "no"];
+        List<string> args = ["--port", _port.ToString(), "--bind", "127.0.0.1", "--dir", data, "--appendonly", "no", "--daemonize", "no", "--set-proc-title", "no"];
         if (!context.Options.Durable)
             args.AddRange(["--save", ""]);
         StartProcess(context, "redis-server", args);

@@ -21,7 +21,7 @@ public abstract class ServerResource(string name, string kind, string? externalC
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
             environment[key] = value;
         Log.Write($"--- starting {file} {string.Join(' ', args)}");
-        Process = ChildProcess.Start(file, args, environment, Log, workingDirectory ?? context.DataPath);
+        Process = ChildProcess.Start(file, args, environment, Log, workingDirectory ?? context.DataPath, context.ProcessGroups);
     }
 
     /// <summary>How to install what this resource runs, for the one-line error.</summary>
