@@ -16,6 +16,26 @@ public static class JsonConsoleLoggingExtensions
         });
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        QuietRoutineChatter(builder);
         return builder;
+    }
+
+    // Every SQL command of the outbox poll, every proxied or health request: at Information these drown
+    // what matters. A Logging:LogLevel entry for the same category in configuration still wins.
+    static readonly string[] ChattyCategories =
+    [
+        "Microsoft.EntityFrameworkCore.Database.Command",
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+        "Microsoft.AspNetCore.Routing.EndpointMiddleware",
+        "Yarp.ReverseProxy.Forwarder.HttpForwarder",
+    ];
+
+    static void QuietRoutineChatter(IHostApplicationBuilder builder)
+    {
+        foreach (var category in ChattyCategories)
+        {
+            if (builder.Configuration[$"Logging:LogLevel:{category}"] is null)
+                builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
     }
 }

@@ -14,6 +14,8 @@ public static class OpenApiExtensions
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = title;
+            // No server list: the document is read through the gateway, whose own address is the one to call.
+            document.Servers?.Clear();
             return Task.CompletedTask;
         }));
         return builder;
