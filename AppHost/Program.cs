@@ -2,6 +2,12 @@ using System.Runtime.InteropServices;
 using Platform.AppHost;
 
 // `run`: the whole platform on this machine until Ctrl+C or SIGTERM, then everything stops and we exit 0.
+if (RunArguments.WantsHelp(args))
+{
+    Console.WriteLine(RunArguments.Usage);
+    return 0;
+}
+
 using var stopping = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {

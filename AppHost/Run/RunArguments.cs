@@ -9,8 +9,31 @@ internal static class RunArguments
 
     private static readonly string[] Projects = ["auth", "events", "bookings", "payments", "notifications", "gateway"];
 
+    public const string Usage = """
+        usage: ./platform.sh run [options]     (or: dotnet run --project AppHost -- [options])
+          --fresh                          delete the data folder first and start from empty
+          --data <folder>                  where data and logs live (default: .data in the checkout)
+          --gateway-port <port>            default 5080
+          --postgres-port <port>           default 55432
+          --redis-port <port>              default 56379
+          --rabbitmq-port <port>           default 55672
+          --rabbitmq-management-port <port> default 55673
+          --smtp-port <port>               default 55025
+          --<service>-port <port>          auth, events, bookings, payments, notifications (default: free)
+          --otlp-endpoint <url>            send the services' traces, metrics and logs there
+        Use a server you already run instead of a local one: ConnectionStrings__postgres (server level),
+        ConnectionStrings__redis, ConnectionStrings__rabbitmq or ConnectionStrings__smtp in the environment.
+        """;
+
+    private static readonly string[] ValueOptions =
+        ["data", "otlp-endpoint", "postgres-port", "redis-port", "rabbitmq-port", "rabbitmq-management-port", "smtp-port",
+         .. Projects.Select(p => $"{p}-port")];
+
+    public static bool WantsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "help");
+
     public static (PlatformOptions Options, bool Fresh) Parse(string[] args, TextWriter console)
     {
+        RejectUnknownOptions(args);
         var fresh = args.Contains("--fresh");
         var config = new ConfigurationBuilder()
             .AddEnvironmentVariables()
@@ -53,5 +76,20 @@ internal static class RunArguments
             RunTag = config[PlatformOptions.RunTagVariable],
         };
         return (options, fresh);
+    }
+
+    private static void RejectUnknownOptions(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg == "--fresh")
+                continue;
+            var name = arg.StartsWith("--") ? arg[2..].Split('=')[0] : null;
+            if (name is null || !ValueOptions.Contains(name))
+                throw new PrerequisiteException($"unknown option '{arg}' (./platform.sh run --help lists the options).");
+            if (!arg.Contains('=') && ++i >= args.Length)
+                throw new PrerequisiteException($"{arg} needs a value (./platform.sh run --help lists the options).");
+        }
     }
 }

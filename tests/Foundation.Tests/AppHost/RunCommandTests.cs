@@ -71,6 +71,21 @@ public sealed class RunCommandTests
         }
     }
 
+    [Fact]
+    public async Task Run_rejects_an_unknown_option_naming_it_and_starts_nothing()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "apphost-run-" + Guid.NewGuid().ToString("N")[..8]);
+        var runTag = RunTag.NewValue();
+        using var apphost = StartAppHost(data, runTag, ["--gatway-port", "5081"], out var output);
+        using var exited = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await apphost.WaitForExitAsync(exited.Token);
+
+        Assert.Equal(2, apphost.ExitCode);
+        Assert.Contains("unknown option '--gatway-port'", output.ToString());
+        Assert.False(Directory.Exists(data), "nothing was started, so no data folder was made");
+        Assert.Empty(RunTag.FindProcesses(runTag));
+    }
+
     private static string[] FreePortArguments() =>
     [
         "--gateway-port", FreePort.Next().ToString(), "--postgres-port", FreePort.Next().ToString(),
