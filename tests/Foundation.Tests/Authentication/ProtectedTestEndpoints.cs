@@ -12,7 +12,7 @@ public sealed record CallerView(Guid? UserId, string? Email, bool EmailVerified,
 
 // Endpoints only these tests map, behind the service's own pipeline (its error pages wrap them) and
 // behind its authentication: one for any signed-in caller, one for admins.
-public sealed class ProtectedTestEndpoints : IStartupFilter
+public sealed class ProtectedTestEndpoints(JwksDocument? jwks = null) : IStartupFilter
 {
     public const string SignedInPath = "/test/whoami";
     public const string AdminPath = "/test/admin-only";
@@ -26,6 +26,8 @@ public sealed class ProtectedTestEndpoints : IStartupFilter
         {
             endpoints.MapGet(SignedInPath, (ClaimsPrincipal user) => TypedResults.Ok(View(user)))
                 .RequireAuthorization(PlatformPolicies.SignedIn);
+            if (jwks is not null)
+                endpoints.MapGet("/.well-known/jwks", () => TypedResults.Content(jwks.Json(), "application/json"));
             endpoints.MapGet(AdminPath, (ClaimsPrincipal user) => TypedResults.Ok(View(user)))
                 .RequireAuthorization(PlatformPolicies.Admin);
         });
@@ -35,5 +37,18 @@ public sealed class ProtectedTestEndpoints : IStartupFilter
         user.UserId(), user.Email(), user.EmailVerified(), user.DisplayName(), user.IsAdmin(),
         user.Memberships().ToDictionary(m => m.Key.ToString(), m => m.Value));
 
-    public static void AddTo(IServiceCollection services) => services.AddSingleton<IStartupFilter, ProtectedTestEndpoints>();
+    public static void AddTo(IServiceCollection services) => services.AddSingleton<IStartupFilter>(new ProtectedTestEndpoints());
+
+    /// <summary>Makes the service itself answer /.well-known/jwks with the issuer's keys, as Auth does.</summary>
+    public static void PublishJwksOf(TestTokenIssuer issuer, IServiceCollection services)
+    {
+        var existing = services.Single(s => s.ImplementationInstance is ProtectedTestEndpoints);
+        services.Remove(existing);
+        services.AddSingleton<IStartupFilter>(new ProtectedTestEndpoints(new JwksDocument(issuer)));
+    }
+}
+
+public sealed class JwksDocument(TestTokenIssuer issuer)
+{
+    public string Json() => issuer.JwksJson();
 }

@@ -48,6 +48,12 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         return issuer;
     }
 
+    public string JwksJson()
+    {
+        lock (_gate)
+            return JsonSerializer.Serialize(new { keys = _published.Select(PublicJwk).ToArray() });
+    }
+
     /// <summary>Rotation: a new key is published beside the old ones and signs from now on.</summary>
     public RsaSecurityKey PublishNewKey()
     {

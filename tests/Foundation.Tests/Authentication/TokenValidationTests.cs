@@ -142,6 +142,27 @@ public sealed class TokenValidationTests
         Assert.Contains("Platform__PublicBaseUrl", error.ToString());
     }
 
+    [Fact]
+    public async Task In_process_service_without_an_auth_address_reads_keys_from_itself_as_auth_does()
+    {
+        await using var issuer = await TestTokenIssuer.StartAsync();
+        var settings = issuer.ServiceSettings();
+        settings.Remove("services:auth:http:0");
+        await using var service = await ServiceFactory<Events.Service.Infrastructure.EventsDbContext>.CreateAsync("eventsdb", settings);
+        using var factory = service.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        {
+            ProtectedTestEndpoints.AddTo(services);
+            ProtectedTestEndpoints.PublishJwksOf(issuer, services);
+        }));
+        var client = factory.CreateClient();
+
+        using var valid = await GetAsync(client, issuer.Token());
+        using var unknownKey = await GetAsync(client, issuer.Token(new TokenShape { Key = TestTokenIssuer.NewUnpublishedKey() }));
+
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknownKey.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string token, string path = ProtectedTestEndpoints.SignedInPath)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
