@@ -26,7 +26,26 @@ public sealed class DockerComposeTests
             Assert.Equal(project, service.BuildArgs.GetValueOrDefault("PROJECT"));
             Assert.Equal(RepositoryLayout.ResourceNameOf(project), service.Environment.GetValueOrDefault("OTEL_SERVICE_NAME"));
             AssertUri(service, "OTEL_EXPORTER_OTLP_ENDPOINT", _compose.ServiceRunning(DashboardImage).Name);
+            // Token issuer and email links: every project fails at start without it.
+            Assert.False(string.IsNullOrEmpty(service.Environment.GetValueOrDefault("Platform__PublicBaseUrl")),
+                $"{project}: Platform__PublicBaseUrl missing");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(BackendServices))]
+    public void Service_reads_token_keys_from_the_auth_service(string project)
+    {
+        var service = _compose.Services[RepositoryLayout.ResourceNameOf(project)];
+        AssertUri(service, "services__auth__http__0", "auth");
+    }
+
+    [Fact]
+    public void Auth_gets_the_platform_admin_from_the_environment()
+    {
+        var auth = _compose.Services["auth"];
+        Assert.False(string.IsNullOrEmpty(auth.Environment.GetValueOrDefault("Auth__Admin__Email")), "Auth__Admin__Email missing");
+        Assert.Contains("${ADMIN_PASSWORD", auth.Environment.GetValueOrDefault("Auth__Admin__Password") ?? "");
     }
 
     [Theory]
