@@ -75,7 +75,7 @@ public sealed partial class NotificationDispatcher(
                 }
                 else
                 {
-                    notification.MarkAttemptFailed(error, timeProvider.GetUtcNow(), settings.Backoff);
+                    notification.MarkAttemptFailed(error, timeProvider.GetUtcNow(), settings.Backoff());
                     LogAttemptFailed(notification.Id, notification.Kind, notification.Attempts, notification.Status, error);
                 }
                 // One save per mail: a crash later in the batch must not send this one again.
@@ -89,7 +89,7 @@ public sealed partial class NotificationDispatcher(
     {
         try
         {
-            await session.SendAsync(NotificationMessage.Build(notification, settings.Sender), stopping);
+            await session.SendAsync(NotificationMessage.Build(notification, settings.Sender()), stopping);
             return null;
         }
         catch (Exception exception) when (!stopping.IsCancellationRequested)

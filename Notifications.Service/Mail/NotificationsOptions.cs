@@ -34,9 +34,10 @@ public sealed class NotificationsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public DeliveryBackoff Backoff => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay);
+    // Methods, not properties: the data-annotations validator reads every property, even of an invalid From.
+    public DeliveryBackoff Backoff() => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay);
 
-    public MailboxAddress Sender => MailboxAddress.Parse(From);
+    public MailboxAddress Sender() => MailboxAddress.Parse(From);
 
     public static bool IsMailbox(string? value) =>
         !string.IsNullOrWhiteSpace(value) && MailboxAddress.TryParse(value, out var mailbox) && mailbox.Address.Contains('@');
