@@ -116,6 +116,16 @@ public sealed class MyNotificationsTests : IAsyncLifetime
         Assert.True(errors.TryGetProperty(field, out _), $"errors names {field}: {errors}");
     }
 
+    [Fact]
+    public async Task OpenApi_describes_mine_with_each_outcome()
+    {
+        using var document = JsonDocument.Parse(await service.Client.GetStringAsync("/openapi/v1.json"));
+
+        var responses = document.RootElement.GetProperty("paths").GetProperty("/api/notifications/mine")
+            .GetProperty("get").GetProperty("responses");
+        Assert.Equal(["200", "400", "401"], responses.EnumerateObject().Select(r => r.Name).Order());
+    }
+
     async Task SentAsync<TMessage>(TMessage message) where TMessage : class
     {
         var messageId = await service.PublishAsync(message);
