@@ -52,6 +52,21 @@ public sealed partial class NotificationDispatcher(
             return 0;
 
         var due = await db.Notifications.Where(n => ids.Contains(n.Id)).OrderBy(n => n.CreatedAt).ToListAsync(stopping);
+        try
+        {
+            await SendAllAsync(db, due, settings, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: hand the unsent rest back at once rather than leaving it leased.
+            await ReleaseAsync(db, due.Where(n => n.Status == NotificationStatus.Pending).ToList());
+            throw;
+        }
+        return ids.Count;
+    }
+
+    async Task SendAllAsync(NotificationsDbContext db, List<Notification> due, NotificationsOptions settings, CancellationToken stopping)
+    {
         SmtpMailer.SmtpSession? session = null;
         string? connectError = null;
         try
@@ -82,7 +97,21 @@ public sealed partial class NotificationDispatcher(
                 await db.SaveChangesAsync(CancellationToken.None);
             }
         }
-        return ids.Count;
+    }
+
+    async Task ReleaseAsync(NotificationsDbContext db, List<Notification> unsent)
+    {
+        try
+        {
+            foreach (var notification in unsent)
+                notification.Release(timeProvider.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // The lease expires by itself; this only shortens the wait.
+            LogDispatchFailed(exception.Message);
+        }
     }
 
     static async Task<string?> SendAsync(SmtpMailer.SmtpSession session, Notification notification, NotificationsOptions settings, CancellationToken stopping)
