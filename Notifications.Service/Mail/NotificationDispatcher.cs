@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Notifications.Service.Infrastructure;
 using Notifications.Service.Model;
+using Platform.ServiceDefaults.Data;
 
 namespace Notifications.Service.Mail;
 
@@ -11,6 +12,7 @@ namespace Notifications.Service.Mail;
 // mail already accepted is never sent again.
 public sealed partial class NotificationDispatcher(
     IServiceScopeFactory scopes,
+    MigrationStatus<NotificationsDbContext> migrations,
     SmtpMailer mailer,
     DeliveryWakeUp wakeUp,
     IOptions<NotificationsOptions> options,
@@ -22,6 +24,10 @@ public sealed partial class NotificationDispatcher(
         var settings = options.Value;
         try
         {
+            // The table exists only once the migrator is done.
+            while (!migrations.Applied)
+                await Task.Delay(settings.PollInterval, timeProvider, stopping);
+
             while (!stopping.IsCancellationRequested)
             {
                 var claimed = 0;
