@@ -1,3 +1,4 @@
+using Notifications.Service.Apis;
 using Notifications.Service.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,4 +7,5 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapNotificationsApi();
 app.Run();

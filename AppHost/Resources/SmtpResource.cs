@@ -29,7 +29,9 @@ public sealed class SmtpResource(string name, int requestedPort, string? externa
         if (_port == 0)
             _port = FreePort.Resolve(requestedPort, "smtp", "--smtp-port");
         _maildir = Path.Combine(context.DataPath, "maildir");
-        Directory.CreateDirectory(_maildir);
+        // Python's Maildir creates tmp/new/cur only when the root is missing too, so make all of them here.
+        foreach (var folder in new[] { "tmp", "new", "cur" })
+            Directory.CreateDirectory(Path.Combine(_maildir, folder));
         StartProcess(context, Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{_port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir]);
     }
 

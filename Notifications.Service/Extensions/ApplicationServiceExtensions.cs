@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Notifications.Service.Consumers;
 using Notifications.Service.Infrastructure;
+using Notifications.Service.Mail;
+using Notifications.Service.Templates;
+using Platform.Contracts.Accounts;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Notifications.Service.Extensions;
@@ -11,7 +16,33 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<NotificationsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        builder.AddPlatformMessaging<NotificationsDbContext>();
+        builder.AddPlatformMessaging<NotificationsDbContext>(bus =>
+        {
+            bus.AddConsumer<UserRegisteredConsumer>();
+            bus.AddConsumer<PasswordResetRequestedConsumer>();
+            bus.AddConsumer<OrganizationInvitationCreatedConsumer>();
+        });
+        builder.AddEmailDelivery();
         return builder;
+    }
+
+    static void AddEmailDelivery(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<NotificationsOptions>()
+            .BindConfiguration(NotificationsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(options => NotificationsOptions.IsMailbox(options.From), "Notifications:From must be a mailbox such as \"Ticketing <no-reply@ticketing.local>\".")
+            .Validate(options => options.FirstRetryDelay <= options.MaxRetryDelay, "Notifications:FirstRetryDelay must not exceed Notifications:MaxRetryDelay.")
+            .ValidateOnStart();
+        // Parsed here so a bad connection string or template stops the service at start.
+        services.AddSingleton(SmtpEndpoint.Parse(builder.Configuration.GetConnectionString(SmtpEndpoint.ConnectionName)));
+        services.AddSingleton(EmailTemplates.LoadEmbedded(typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated)));
+        services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<DeliveryWakeUp>();
+        services.AddSingleton<DeliveryWakeInterceptor>();
+        services.ConfigureDbContext<NotificationsDbContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<DeliveryWakeInterceptor>()));
+        services.AddHostedService<NotificationDispatcher>();
     }
 }

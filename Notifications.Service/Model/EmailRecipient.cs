@@ -1,0 +1,3 @@
+namespace Notifications.Service.Model;
+
+public sealed record EmailRecipient(string Email, string? Name);

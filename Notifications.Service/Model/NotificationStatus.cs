@@ -1,0 +1,8 @@
+namespace Notifications.Service.Model;
+
+public enum NotificationStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
