@@ -19,6 +19,7 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
         modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfiguration(new PlatformUserConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyConfiguration());
+        modelBuilder.UseSnakeCaseTableNames();
         // ORGANIZATIONS: the orgs area adds modelBuilder.AddOrganizationModel() here.
     }
 }
