@@ -18,7 +18,7 @@ public static class AccountsApi
     {
         var group = app.MapGroup("/api/auth").WithTags("Accounts");
         group.MapPost("/register", Register);
-        group.MapGet("/verify-email", VerifyEmailLink);
+        group.MapGet("/verify-email", VerifyEmailLink).Produces<string>(StatusCodes.Status200OK, "text/plain");
         group.MapPost("/verify-email", VerifyEmail);
         group.MapPost("/sign-out", SignOut);
         group.MapPost("/forgot-password", ForgotPassword);
@@ -26,7 +26,9 @@ public static class AccountsApi
 
         var signedIn = group.MapGroup("").RequireAuthorization(policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            // The authentication middleware answers a missing or invalid token before any handler runs.
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         signedIn.MapPost("/sign-out-everywhere", SignOutEverywhere);
         signedIn.MapGet("/me", GetMe);
         signedIn.MapPatch("/me", UpdateMe);

@@ -32,6 +32,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<AccountServices>();
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.DescribeTokenFacade());
         builder.Services.AddHostedService<AccountsBootstrap>();
         return builder;
     }
