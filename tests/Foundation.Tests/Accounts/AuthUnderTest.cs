@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Auth.Service.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Messaging;
@@ -33,7 +34,7 @@ internal sealed class AuthUnderTest : IAsyncDisposable
 
     public string DatabaseConnectionString => _factory.DatabaseConnectionString;
 
-    public static async Task<AuthUnderTest> StartAsync(IDictionary<string, string?>? extra = null)
+    public static async Task<AuthUnderTest> StartAsync(IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -44,7 +45,9 @@ internal sealed class AuthUnderTest : IAsyncDisposable
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             settings[key] = value;
         var factory = await ServiceFactory<AuthDbContext>.CreateAsync("authdb", settings);
-        var client = factory.WithWebHostBuilder(web => web.UseEnvironment("Production")).CreateClient();
+        var client = factory.WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .ConfigureTestServices(collection => services?.Invoke(collection))).CreateClient();
         var auth = new AuthUnderTest(factory, client);
         await auth.WaitUntilReadyAsync();
         return auth;
