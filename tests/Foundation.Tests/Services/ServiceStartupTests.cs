@@ -33,6 +33,7 @@ public sealed class ServiceStartupTests
             var tables = await TablesAsync(connectionString);
             Assert.Contains("inbox_messages", tables);
             Assert.Contains("outbox_messages", tables);
+            Assert.All(tables, table => Assert.Matches("^[a-z0-9_]+$", table));
 
             using var alive = await client.GetAsync("/alive");
             Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
