@@ -22,6 +22,7 @@ public static class AccountsApi
         group.MapPost("/verify-email", VerifyEmail);
         group.MapPost("/sign-out", SignOut);
         group.MapPost("/forgot-password", ForgotPassword);
+        group.MapGet("/reset-password", ResetPasswordLink).Produces<string>(StatusCodes.Status200OK, "text/plain");
         group.MapPost("/reset-password", ResetPassword);
 
         var signedIn = group.MapGroup("").RequireAuthorization(policy => policy
@@ -97,6 +98,14 @@ public static class AccountsApi
             });
         return TypedResults.Content("Your email address is verified. You can close this page.", "text/plain");
     }
+
+    // The platform has no web front end yet: the emailed link says how to finish rather than answering 405.
+    public static ContentHttpResult ResetPasswordLink(Guid? userId, string? token) =>
+        TypedResults.Content(
+            "To choose a new password, send POST /api/auth/reset-password with the JSON body " +
+            $"{{\"userId\":\"{userId}\",\"token\":\"<the token from your email link>\",\"newPassword\":\"...\"}}. " +
+            "The link works once and expires.",
+            "text/plain");
 
     public static async Task<Results<NoContent, ValidationProblem>> VerifyEmail(
         VerifyEmailRequest request, AccountServices services)

@@ -1,9 +1,9 @@
 using MimeKit;
 
-namespace Platform.Foundation.Tests.NotificationsService;
+namespace Platform.Testing;
 
 // Reads what the SMTP sink stored in its Maildir; tests tell their mail apart by a unique recipient.
-internal static class Mailbox
+public static class Mailbox
 {
     public static IReadOnlyList<MimeMessage> To(string maildirPath, string recipient)
     {
