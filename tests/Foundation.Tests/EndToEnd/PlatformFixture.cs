@@ -1,0 +1,27 @@
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Foundation.Tests.EndToEnd;
+
+// One whole platform for the end-to-end account tests. Every test signs in from 127.0.0.1, so the
+// gateway's per-IP budgets are raised here; the throttling test starts its own platform.
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public PlatformUnderTest Platform { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    {
+        ["Gateway:CredentialPermitLimit"] = "1000",
+        ["Gateway:PerIpPermitLimit"] = "10000",
+        // Mail is handed to the SMTP sink within a second instead of the default poll.
+        ["Notifications:PollInterval"] = "00:00:00.500",
+    });
+
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class EndToEndCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "end-to-end platform";
+}
