@@ -1,3 +1,4 @@
+using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Platform.ServiceDefaults.Messaging;
 
@@ -12,6 +13,7 @@ public static class ApplicationServiceExtensions
         builder.AddPlatformDatabase<AuthDbContext>(DatabaseName);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<AuthDbContext>();
+        builder.AddPlatformIdentity();
         return builder;
     }
 }

@@ -1,12 +1,24 @@
+using Auth.Service.Accounts.Signing;
+using Auth.Service.Accounts.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Infrastructure;
 
-public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbContext(options)
+public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
 {
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.AddMessagingTables();
+        modelBuilder.UseOpenIddict();
+        modelBuilder.ApplyConfiguration(new PlatformUserConfiguration());
+        modelBuilder.ApplyConfiguration(new SigningKeyConfiguration());
+        // ORGANIZATIONS: the orgs area adds modelBuilder.AddOrganizationModel() here.
     }
 }
