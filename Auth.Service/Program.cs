@@ -1,4 +1,6 @@
+using Auth.Service.Admin;
 using Auth.Service.Extensions;
+using Auth.Service.Organizations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -6,4 +8,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOrganizationsApi();
+app.MapAdminApi();
 app.Run();

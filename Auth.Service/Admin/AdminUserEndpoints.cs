@@ -1,4 +1,4 @@
-using Auth.Service.Accounts;
+using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;

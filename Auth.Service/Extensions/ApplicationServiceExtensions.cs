@@ -1,5 +1,6 @@
 using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
+using Auth.Service.Organizations;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Extensions;
@@ -14,6 +15,7 @@ public static class ApplicationServiceExtensions
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<AuthDbContext>();
         builder.AddPlatformIdentity();
+        builder.AddOrganizations();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Auth.Service.Accounts.Signing;
 using Auth.Service.Accounts.Users;
+using Auth.Service.Organizations.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,6 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
         modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfiguration(new PlatformUserConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyConfiguration());
-        // ORGANIZATIONS: the orgs area adds modelBuilder.AddOrganizationModel() here.
+        modelBuilder.AddOrganizationModel();
     }
 }

@@ -1,4 +1,4 @@
-using Auth.Service.Accounts;
+using Auth.Service.Accounts.Users;
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
