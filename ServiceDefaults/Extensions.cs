@@ -9,7 +9,7 @@ using Platform.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
-// Shared wiring every service calls: telemetry, health, discovery, resilience, problem details, logging.
+// Shared wiring every service calls: telemetry, health, discovery, resilience, problem details, logging, access tokens.
 public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -21,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformHttpClientDefaults();
         builder.AddPlatformProblemDetails();
         builder.AddPlatformOpenApi();
+        builder.AddPlatformAuthentication();
         return builder;
     }
 
@@ -29,6 +30,7 @@ public static class ServiceDefaultsExtensions
         // Correlation first so error responses and their log lines carry the id.
         app.UseCorrelationIds();
         app.UsePlatformProblemDetails();
+        app.UsePlatformAuthentication();
         app.MapPlatformOpenApi();
         app.MapPlatformHealthChecks();
         return app;

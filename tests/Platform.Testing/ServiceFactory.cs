@@ -9,6 +9,11 @@ namespace Platform.Testing;
 /// </summary>
 public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
+    public const string PublicBaseUrlKey = "Platform:PublicBaseUrl";
+
+    /// <summary>The issuer a service expects unless the caller's settings give another.</summary>
+    public const string DefaultPublicBaseUrl = "http://localhost/";
+
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     private ServiceFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
@@ -29,6 +34,7 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
             ["ConnectionStrings:redis"] = infra.RedisConnectionString,
             ["ConnectionStrings:rabbitmq"] = await infra.CreateVirtualHostAsync(),
             ["ConnectionStrings:smtp"] = infra.SmtpConnectionString,
+            [PublicBaseUrlKey] = DefaultPublicBaseUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;

@@ -26,6 +26,7 @@ public sealed class GatewayUnderTest : IAsyncDisposable
 
         var settings = services.ToDictionary(
             pair => $"services:{pair.Key}:http:0", string? (pair) => pair.Value.Address.ToString().TrimEnd('/'));
+        settings["Platform:PublicBaseUrl"] = "http://localhost/";
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
 
