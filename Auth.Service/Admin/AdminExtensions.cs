@@ -1,3 +1,5 @@
+using Platform.ServiceDefaults.Authentication;
+
 namespace Auth.Service.Admin;
 
 public static class AdminExtensions
@@ -6,7 +8,7 @@ public static class AdminExtensions
     {
         var admin = app.MapGroup("/api/admin")
             .WithTags("Admin")
-            .RequireAuthorization("admin");
+            .RequireAuthorization(PlatformPolicies.Admin);
         admin.MapAdminUserEndpoints();
         admin.MapAdminOrganizationEndpoints();
         return app;

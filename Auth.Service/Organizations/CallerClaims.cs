@@ -1,15 +1,14 @@
 using System.Security.Claims;
+using Platform.ServiceDefaults.Authentication;
 
 namespace Auth.Service.Organizations;
 
-// Reads the caller from the access token's claims as issued (no inbound claim mapping).
 public static class CallerClaims
 {
+    // Endpoints behind the "signed-in" policy always have a Guid subject.
     public static Guid CallerId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue("sub"), out var id)
-            ? id
-            : throw new InvalidOperationException("The signed-in policy let through a token without a Guid 'sub' claim.");
+        user.UserId() ?? throw new InvalidOperationException("A signed-in request arrived without a Guid 'sub' claim.");
 
     public static string CallerName(this ClaimsPrincipal user) =>
-        user.FindFirstValue("name") is { Length: > 0 } name ? name : user.FindFirstValue("email") ?? "A member";
+        user.DisplayName() is { Length: > 0 } name ? name : user.Email() ?? "A member";
 }

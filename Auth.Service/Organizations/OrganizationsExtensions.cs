@@ -1,6 +1,7 @@
 using Auth.Service.Accounts;
 using Auth.Service.Admin;
 using Auth.Service.Organizations.Apis;
+using Platform.ServiceDefaults.Authentication;
 
 namespace Auth.Service.Organizations;
 
@@ -9,8 +10,6 @@ public static class OrganizationsExtensions
     // Organizations and the platform admin API share this registration.
     public static IHostApplicationBuilder AddOrganizations(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OrganizationInvitationOptions>().BindConfiguration(OrganizationInvitationOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<IOrganizationMembershipSource, OrganizationMembershipSource>();
@@ -22,7 +21,7 @@ public static class OrganizationsExtensions
     {
         var organizations = app.MapGroup("/api/organizations")
             .WithTags("Organizations")
-            .RequireAuthorization("signed-in");
+            .RequireAuthorization(PlatformPolicies.SignedIn);
         organizations.MapOrganizationEndpoints();
         organizations.MapMemberEndpoints();
         organizations.MapInvitationEndpoints();

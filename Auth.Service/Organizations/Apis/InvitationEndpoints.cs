@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Accounts;
+using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Organizations.Apis;
@@ -25,7 +26,7 @@ public static class InvitationEndpoints
 
     public static async Task<Results<Created<InvitationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> InviteAsync(
         Guid organizationId, InviteMemberRequest request, [AsParameters] OrganizationServices services,
-        IIntegrationEventOutbox outbox, IOptions<PublicAddressOptions> publicAddress, IOptions<OrganizationInvitationOptions> options)
+        IIntegrationEventOutbox outbox, IOptions<PlatformAuthenticationOptions> platform, IOptions<OrganizationInvitationOptions> options)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
         if (caller is null) return OrganizationProblems.OrganizationNotFound();
@@ -67,8 +68,7 @@ public static class InvitationEndpoints
             ExpiresAt = now + options.Value.Lifetime,
         };
         services.Db.Add(invitation);
-        var acceptUrl = publicAddress.Value.Link(
-            $"api/organizations/invitations/{invitation.Id}/accept?token={Uri.EscapeDataString(token)}");
+        var acceptUrl = $"{platform.Value.Issuer}api/organizations/invitations/{invitation.Id}/accept?token={Uri.EscapeDataString(token)}";
         outbox.Add(new OrganizationInvitationCreated(
             invitation.Id, organizationId, caller.OrganizationName, email, invitation.Role,
             services.User.CallerName(), acceptUrl, invitation.ExpiresAt, now));
