@@ -1,6 +1,10 @@
+using Auth.Service.Accounts;
+using Auth.Service.Accounts.Tokens;
 using Auth.Service.Accounts.Users;
+using Auth.Service.Apis;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
+using OpenIddict.Validation.AspNetCore;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Extensions;
@@ -14,8 +18,33 @@ public static class ApplicationServiceExtensions
         builder.AddPlatformDatabase<AuthDbContext>(DatabaseName);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<AuthDbContext>();
+        builder.Services.AddOptions<PlatformUrls>().BindConfiguration(PlatformUrls.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.SectionName);
         builder.AddPlatformIdentity();
+        builder.AddTokenServer();
+        // Until ServiceDefaults' AddPlatformAuthentication lands, Auth's own API validates against its local server.
+        builder.Services.AddOpenIddict().AddValidation(validation =>
+        {
+            validation.UseLocalServer();
+            validation.AddAudiences(AccessTokenPrincipalFactory.Audience);
+            validation.UseAspNetCore();
+        });
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<AccountServices>();
+        builder.Services.AddHostedService<AccountsBootstrap>();
         builder.AddOrganizations();
         return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseMiddleware<TokenEndpointFacade>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAccountsApi();
+        return app;
     }
 }

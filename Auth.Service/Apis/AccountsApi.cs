@@ -1,0 +1,248 @@
+using System.Security.Claims;
+using System.Text;
+using Auth.Service.Accounts;
+using Auth.Service.Accounts.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenIddict.Validation.AspNetCore;
+using Platform.Contracts.Accounts;
+
+namespace Auth.Service.Apis;
+
+public static class AccountsApi
+{
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Accounts");
+        group.MapPost("/register", Register);
+        group.MapGet("/verify-email", VerifyEmailLink);
+        group.MapPost("/verify-email", VerifyEmail);
+        group.MapPost("/sign-out", SignOut);
+        group.MapPost("/forgot-password", ForgotPassword);
+        group.MapPost("/reset-password", ResetPassword);
+
+        var signedIn = group.MapGroup("").RequireAuthorization(policy => policy
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser());
+        signedIn.MapPost("/sign-out-everywhere", SignOutEverywhere);
+        signedIn.MapGet("/me", GetMe);
+        signedIn.MapPatch("/me", UpdateMe);
+        signedIn.MapPost("/me/password", ChangePassword);
+        return app;
+    }
+
+    public static async Task<Results<Created<RegisteredResponse>, ValidationProblem, Conflict<ProblemDetails>>> Register(
+        RegisterRequest request, AccountServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors()
+            .Email("email", request.Email)
+            .Password("password", request.Password)
+            .Required("displayName", request.DisplayName, PlatformUser.DisplayNameMaxLength);
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+
+        var s = services;
+        var email = EmailAddresses.Clean(request.Email!);
+        var user = new PlatformUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            DisplayName = request.DisplayName!.Trim(),
+            CreatedAt = s.Time.GetUtcNow(),
+        };
+        if (await s.Users.FindByEmailAsync(email) is not null)
+            return DuplicateEmail();
+        var passwordCheck = await ValidatePasswordAsync(s, user, request.Password!);
+        if (passwordCheck.Any)
+            return TypedResults.ValidationProblem(passwordCheck.ToDictionary());
+
+        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await s.Users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+                return DuplicateEmail();
+            return TypedResults.ValidationProblem(new FieldErrors().From("password", created).ToDictionary());
+        }
+        var token = await s.Users.GenerateEmailConfirmationTokenAsync(user);
+        s.Outbox.Add(new UserRegistered(user.Id, email, user.DisplayName, VerificationUrl(s, user.Id, token), s.Time.GetUtcNow()));
+        await s.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return TypedResults.Created($"/api/auth/me", new RegisteredResponse(user.Id, email, user.DisplayName, false));
+    }
+
+    public static async Task<Results<ContentHttpResult, BadRequest<ProblemDetails>>> VerifyEmailLink(
+        Guid? userId, string? token, AccountServices services)
+    {
+        var confirmed = await ConfirmAsync(services, userId, token);
+        if (!confirmed)
+            return TypedResults.BadRequest(new ProblemDetails
+            {
+                Title = "The verification link is invalid or has expired.",
+                Status = StatusCodes.Status400BadRequest,
+            });
+        return TypedResults.Content("Your email address is verified. You can close this page.", "text/plain");
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> VerifyEmail(
+        VerifyEmailRequest request, AccountServices services)
+    {
+        var errors = new FieldErrors().Required("token", request.Token, 2000);
+        if (request.UserId is null)
+            errors.Add("userId", "The userId field is required.");
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (!await ConfirmAsync(services, request.UserId, request.Token))
+            return TypedResults.ValidationProblem(new FieldErrors().Add("token", "The token is invalid or has expired.").ToDictionary());
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> SignOut(
+        SignOutRequest request, AccountServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors().Required("refreshToken", request.RefreshToken, 2000);
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        // Unknown tokens answer the same, as RFC 7009 asks of revocation.
+        await services.RevokeFamilyOfAsync(request.RefreshToken!, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> SignOutEverywhere(
+        ClaimsPrincipal principal, AccountServices services, CancellationToken cancellationToken)
+    {
+        await services.RevokeEverythingOfAsync(UserIdOf(principal), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Accepted, ValidationProblem>> ForgotPassword(
+        ForgotPasswordRequest request, AccountServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors().Email("email", request.Email);
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var s = services;
+        var user = await s.Users.FindByEmailAsync(EmailAddresses.Clean(request.Email!));
+        // The same 202 whether or not the account exists, so the endpoint cannot list accounts.
+        if (user is { IsDisabled: false })
+        {
+            var token = await s.Users.GeneratePasswordResetTokenAsync(user);
+            var now = s.Time.GetUtcNow();
+            var url = s.Urls.Link($"api/auth/reset-password?userId={user.Id}&token={Encode(token)}").ToString();
+            s.Outbox.Add(new PasswordResetRequested(user.Id, user.Email!, user.DisplayName, url, now.AddDays(1), now));
+            await s.Db.SaveChangesAsync(cancellationToken);
+        }
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> ResetPassword(
+        ResetPasswordRequest request, AccountServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors().Required("token", request.Token, 2000).Password("newPassword", request.NewPassword);
+        if (request.UserId is null)
+            errors.Add("userId", "The userId field is required.");
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var s = services;
+        var user = await s.Users.FindByIdAsync(request.UserId!.Value.ToString());
+        if (user is null)
+            return TypedResults.ValidationProblem(new FieldErrors().Add("token", "The token is invalid or has expired.").ToDictionary());
+        var passwordCheck = await ValidatePasswordAsync(s, user, request.NewPassword!);
+        if (passwordCheck.Any)
+            return TypedResults.ValidationProblem(new FieldErrors().Add("newPassword", passwordCheck.ToDictionary()["password"][0]).ToDictionary());
+        var reset = await s.Users.ResetPasswordAsync(user, Decode(request.Token!), request.NewPassword!);
+        if (!reset.Succeeded)
+            return TypedResults.ValidationProblem(new FieldErrors().Add("token", "The token is invalid or has expired.").ToDictionary());
+        await s.Users.SetLockoutEndDateAsync(user, null);
+        await s.Users.ResetAccessFailedCountAsync(user);
+        await s.RevokeEverythingOfAsync(user.Id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<ProfileResponse>, UnauthorizedHttpResult>> GetMe(
+        ClaimsPrincipal principal, AccountServices services)
+    {
+        var user = await services.Users.FindByIdAsync(UserIdOf(principal).ToString());
+        if (user is null || user.IsDisabled)
+            return TypedResults.Unauthorized();
+        return TypedResults.Ok(await ProfileOf(services, user));
+    }
+
+    public static async Task<Results<Ok<ProfileResponse>, ValidationProblem, UnauthorizedHttpResult>> UpdateMe(
+        UpdateProfileRequest request, ClaimsPrincipal principal, AccountServices services)
+    {
+        var errors = new FieldErrors().Required("displayName", request.DisplayName, PlatformUser.DisplayNameMaxLength);
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var user = await services.Users.FindByIdAsync(UserIdOf(principal).ToString());
+        if (user is null || user.IsDisabled)
+            return TypedResults.Unauthorized();
+        user.DisplayName = request.DisplayName!.Trim();
+        await services.Users.UpdateAsync(user);
+        return TypedResults.Ok(await ProfileOf(services, user));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal principal, AccountServices services, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors().Password("currentPassword", request.CurrentPassword).Password("newPassword", request.NewPassword);
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var s = services;
+        var user = await s.Users.FindByIdAsync(UserIdOf(principal).ToString());
+        if (user is null || user.IsDisabled)
+            return TypedResults.Unauthorized();
+        var passwordCheck = await ValidatePasswordAsync(s, user, request.NewPassword!);
+        if (passwordCheck.Any)
+            return TypedResults.ValidationProblem(new FieldErrors().Add("newPassword", passwordCheck.ToDictionary()["password"][0]).ToDictionary());
+        var changed = await s.Users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword!);
+        if (!changed.Succeeded)
+            return TypedResults.ValidationProblem(new FieldErrors().Add("currentPassword", "The current password is incorrect.").ToDictionary());
+        await s.RevokeEverythingOfAsync(user.Id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<FieldErrors> ValidatePasswordAsync(AccountServices s, PlatformUser user, string password)
+    {
+        var errors = new FieldErrors();
+        foreach (var validator in s.Users.PasswordValidators)
+            errors.From("password", await validator.ValidateAsync(s.Users, user, password));
+        return errors;
+    }
+
+    private static async Task<bool> ConfirmAsync(AccountServices s, Guid? userId, string? token)
+    {
+        if (userId is null || string.IsNullOrEmpty(token))
+            return false;
+        var user = await s.Users.FindByIdAsync(userId.Value.ToString());
+        if (user is null)
+            return false;
+        return (await s.Users.ConfirmEmailAsync(user, Decode(token))).Succeeded;
+    }
+
+    private static async Task<ProfileResponse> ProfileOf(AccountServices s, PlatformUser user) =>
+        new(user.Id, user.Email!, user.DisplayName, user.EmailConfirmed, [.. await s.Users.GetRolesAsync(user)]);
+
+    private static Guid UserIdOf(ClaimsPrincipal principal) => Guid.Parse(principal.FindFirst("sub")!.Value);
+
+    private static string VerificationUrl(AccountServices s, Guid userId, string token) =>
+        s.Urls.Link($"api/auth/verify-email?userId={userId}&token={Encode(token)}").ToString();
+
+    // Identity's tokens contain '+' and '/': links carry them base64url-encoded.
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private static string Decode(string token)
+    {
+        try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token)); }
+        catch (FormatException) { return ""; }
+    }
+
+    private static Conflict<ProblemDetails> DuplicateEmail() => TypedResults.Conflict(new ProblemDetails
+    {
+        Title = "An account with this email already exists.",
+        Status = StatusCodes.Status409Conflict,
+    });
+}
