@@ -1,7 +1,7 @@
 using Auth.Service.Infrastructure;
+using Auth.Service.Organizations.Apis;
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Service.Admin;
@@ -11,8 +11,10 @@ public static class AdminOrganizationEndpoints
     public static RouteGroupBuilder MapAdminOrganizationEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/organizations", ListAsync).WithName("AdminListOrganizations");
-        group.MapPost("/organizations/{organizationId:guid}/disable", DisableAsync).WithName("AdminDisableOrganization");
-        group.MapPost("/organizations/{organizationId:guid}/enable", EnableAsync).WithName("AdminEnableOrganization");
+        group.MapPost("/organizations/{organizationId:guid}/disable", DisableAsync).WithName("AdminDisableOrganization")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/organizations/{organizationId:guid}/enable", EnableAsync).WithName("AdminEnableOrganization")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -37,25 +39,20 @@ public static class AdminOrganizationEndpoints
         return TypedResults.Ok(new AdminPage<AdminOrganizationResponse>(page, query.PageOrFirst, query.PageSizeOrDefault, total));
     }
 
-    public static Task<Results<NoContent, NotFound<ProblemDetails>>> DisableAsync(
+    public static Task<Results<NoContent, ProblemHttpResult>> DisableAsync(
         Guid organizationId, AuthDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         SetDisabledAtAsync(organizationId, db, clock.GetUtcNow(), cancellationToken);
 
-    public static Task<Results<NoContent, NotFound<ProblemDetails>>> EnableAsync(
+    public static Task<Results<NoContent, ProblemHttpResult>> EnableAsync(
         Guid organizationId, AuthDbContext db, CancellationToken cancellationToken) =>
         SetDisabledAtAsync(organizationId, db, null, cancellationToken);
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> SetDisabledAtAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetDisabledAtAsync(
         Guid organizationId, AuthDbContext db, DateTimeOffset? disabledAt, CancellationToken cancellationToken)
     {
         var organization = await db.Set<Organization>().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (organization is null)
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Organization not found.",
-                Detail = "No organization with this id exists.",
-            });
+            return OrganizationProblems.NotFound("Organization not found.", "No organization with this id exists.");
 
         // Disabling twice keeps the first time it was disabled.
         organization.DisabledAt = disabledAt is null ? null : organization.DisabledAt ?? disabledAt;

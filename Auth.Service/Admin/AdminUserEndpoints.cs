@@ -1,8 +1,8 @@
 using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
+using Auth.Service.Organizations.Apis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 
@@ -13,8 +13,10 @@ public static class AdminUserEndpoints
     public static RouteGroupBuilder MapAdminUserEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/users", ListAsync).WithName("AdminListUsers");
-        group.MapPost("/users/{userId:guid}/disable", DisableAsync).WithName("AdminDisableUser");
-        group.MapPost("/users/{userId:guid}/enable", EnableAsync).WithName("AdminEnableUser");
+        group.MapPost("/users/{userId:guid}/disable", DisableAsync).WithName("AdminDisableUser")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/users/{userId:guid}/enable", EnableAsync).WithName("AdminEnableUser")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -39,16 +41,12 @@ public static class AdminUserEndpoints
         return TypedResults.Ok(new AdminPage<AdminUserResponse>(page, query.PageOrFirst, query.PageSizeOrDefault, total));
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DisableAsync(
+    public static async Task<Results<NoContent, ProblemHttpResult>> DisableAsync(
         Guid userId, AuthDbContext db, UserSessionRevocation sessions, ClaimsPrincipal admin, CancellationToken cancellationToken)
     {
         if (userId == admin.CallerId())
-            return TypedResults.Conflict(new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "You cannot disable yourself.",
-                Detail = "Another admin must do it, so the platform keeps an admin who can sign in.",
-            });
+            return OrganizationProblems.Conflict("You cannot disable yourself.",
+                "Another admin must do it, so the platform keeps an admin who can sign in.");
 
         var user = await db.Set<PlatformUser>().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null) return UserNotFound();
@@ -61,7 +59,7 @@ public static class AdminUserEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> EnableAsync(
+    public static async Task<Results<NoContent, ProblemHttpResult>> EnableAsync(
         Guid userId, AuthDbContext db, CancellationToken cancellationToken)
     {
         var user = await db.Set<PlatformUser>().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
@@ -75,10 +73,5 @@ public static class AdminUserEndpoints
     public static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
-    private static NotFound<ProblemDetails> UserNotFound() => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "User not found.",
-        Detail = "No user with this id exists.",
-    });
+    private static ProblemHttpResult UserNotFound() => OrganizationProblems.NotFound("User not found.", "No user with this id exists.");
 }

@@ -1,7 +1,6 @@
 using Auth.Service.Accounts.Users;
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Service.Organizations.Apis;
@@ -13,11 +12,13 @@ public static class InvitationAcceptanceEndpoint
     {
         group.MapPost("/invitations/{invitationId:guid}/accept", AcceptAsync).WithName("AcceptInvitation")
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
         return group;
     }
 
-    public static async Task<Results<Ok<OrganizationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> AcceptAsync(
+    public static async Task<Results<Ok<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
         Guid invitationId, AcceptInvitationRequest request, [AsParameters] OrganizationServices services)
     {
         if (string.IsNullOrWhiteSpace(request.Token))
@@ -40,7 +41,7 @@ public static class InvitationAcceptanceEndpoint
         if (!caller.EmailConfirmed)
             return OrganizationProblems.Forbidden("Email not verified.", "Verify your email address, then accept the invitation.");
 
-        return await services.Db.InLockedOrganizationAsync(invitation.OrganizationId, async Task<Results<Ok<OrganizationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> () =>
+        return await services.Db.InLockedOrganizationAsync(invitation.OrganizationId, async Task<Results<Ok<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> () =>
         {
             var pending = await services.Db.Set<OrganizationInvitation>().SingleAsync(i => i.Id == invitationId, services.CancellationToken);
             var now = services.Clock.GetUtcNow();
@@ -49,9 +50,9 @@ public static class InvitationAcceptanceEndpoint
                 case InvitationStatus.Accepted:
                     return OrganizationProblems.Conflict("Invitation already used.", "This invitation has already been accepted.");
                 case InvitationStatus.Revoked:
-                    return Gone("Invitation revoked.", "An owner revoked this invitation; ask for a new one.");
+                    return OrganizationProblems.Gone("Invitation revoked.", "An owner revoked this invitation; ask for a new one.");
                 case InvitationStatus.Expired:
-                    return Gone("Invitation expired.", "This invitation has expired; ask for a new one.");
+                    return OrganizationProblems.Gone("Invitation expired.", "This invitation has expired; ask for a new one.");
             }
 
             var isMember = await services.Db.Set<OrganizationMember>()
@@ -73,7 +74,4 @@ public static class InvitationAcceptanceEndpoint
                 pending.OrganizationId, invitation.Organization.Name, pending.Role, invitation.Organization.CreatedAt));
         }, services.CancellationToken);
     }
-
-    private static ProblemHttpResult Gone(string title, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: title, detail: detail);
 }

@@ -1,7 +1,6 @@
 using Auth.Service.Accounts.Users;
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Accounts;
@@ -15,16 +14,21 @@ public static class InvitationEndpoints
     public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder group)
     {
         group.MapPost("/{organizationId:guid}/invitations", InviteAsync).WithName("InviteMember")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{organizationId:guid}/invitations", ListAsync).WithName("ListInvitations")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{organizationId:guid}/invitations/{invitationId:guid}", RevokeAsync).WithName("RevokeInvitation")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapInvitationAcceptance();
         return group;
     }
 
-    public static async Task<Results<Created<InvitationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> InviteAsync(
+    public static async Task<Results<Created<InvitationResponse>, ValidationProblem, ProblemHttpResult>> InviteAsync(
         Guid organizationId, InviteMemberRequest request, [AsParameters] OrganizationServices services,
         IIntegrationEventOutbox outbox, IOptions<PlatformAuthenticationOptions> platform, IOptions<OrganizationInvitationOptions> options)
     {
@@ -77,7 +81,7 @@ public static class InvitationEndpoints
         return TypedResults.Created($"/api/organizations/{organizationId}/invitations/{invitation.Id}", ToResponse(invitation, now));
     }
 
-    public static async Task<Results<Ok<List<InvitationResponse>>, NotFound<ProblemDetails>, ProblemHttpResult>> ListAsync(
+    public static async Task<Results<Ok<List<InvitationResponse>>, ProblemHttpResult>> ListAsync(
         Guid organizationId, [AsParameters] OrganizationServices services)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
@@ -92,7 +96,7 @@ public static class InvitationEndpoints
         return TypedResults.Ok(invitations.Select(i => ToResponse(i, now)).ToList());
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> RevokeAsync(
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         Guid organizationId, Guid invitationId, [AsParameters] OrganizationServices services)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);

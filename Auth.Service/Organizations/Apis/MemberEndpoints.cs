@@ -2,7 +2,6 @@ using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Service.Organizations.Apis;
@@ -11,16 +10,23 @@ public static class MemberEndpoints
 {
     public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/{organizationId:guid}/members", ListAsync).WithName("ListOrganizationMembers");
+        group.MapGet("/{organizationId:guid}/members", ListAsync).WithName("ListOrganizationMembers")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{organizationId:guid}/members/{userId:guid}/role", ChangeRoleAsync).WithName("ChangeMemberRole")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{organizationId:guid}/members/{userId:guid}", RemoveAsync).WithName("RemoveMember")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{organizationId:guid}/leave", LeaveAsync).WithName("LeaveOrganization");
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{organizationId:guid}/leave", LeaveAsync).WithName("LeaveOrganization")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
-    public static async Task<Results<Ok<List<MemberResponse>>, NotFound<ProblemDetails>>> ListAsync(
+    public static async Task<Results<Ok<List<MemberResponse>>, ProblemHttpResult>> ListAsync(
         Guid organizationId, [AsParameters] OrganizationServices services)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
@@ -36,14 +42,14 @@ public static class MemberEndpoints
         return TypedResults.Ok(members);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> ChangeRoleAsync(
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangeRoleAsync(
         Guid organizationId, Guid userId, ChangeMemberRoleRequest request, [AsParameters] OrganizationServices services)
     {
         var errors = OrganizationInput.Errors();
         OrganizationInput.CheckRole(request.Role, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        return await services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> () =>
+        return await services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> () =>
         {
             var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
             if (caller is null) return OrganizationProblems.OrganizationNotFound();
@@ -61,9 +67,9 @@ public static class MemberEndpoints
         }, services.CancellationToken);
     }
 
-    public static Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> RemoveAsync(
+    public static Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         Guid organizationId, Guid userId, [AsParameters] OrganizationServices services) =>
-        services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult, Conflict<ProblemDetails>>> () =>
+        services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, ProblemHttpResult>> () =>
         {
             var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
             if (caller is null) return OrganizationProblems.OrganizationNotFound();
@@ -79,9 +85,9 @@ public static class MemberEndpoints
             return TypedResults.NoContent();
         }, services.CancellationToken);
 
-    public static Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> LeaveAsync(
+    public static Task<Results<NoContent, ProblemHttpResult>> LeaveAsync(
         Guid organizationId, [AsParameters] OrganizationServices services) =>
-        services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> () =>
+        services.Db.InLockedOrganizationAsync(organizationId, async Task<Results<NoContent, ProblemHttpResult>> () =>
         {
             var self = await FindMemberAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
             if (self is null || self.Organization!.IsDisabled) return OrganizationProblems.OrganizationNotFound();
@@ -100,6 +106,6 @@ public static class MemberEndpoints
     private static Task<int> OwnerCountAsync(AuthDbContext db, Guid organizationId, CancellationToken cancellationToken) =>
         db.Set<OrganizationMember>().CountAsync(m => m.OrganizationId == organizationId && m.Role == OrganizationRoles.Owner, cancellationToken);
 
-    private static NotFound<ProblemDetails> MemberNotFound() =>
+    private static ProblemHttpResult MemberNotFound() =>
         OrganizationProblems.NotFound("Member not found.", "This user is not a member of the organization.");
 }

@@ -1,6 +1,5 @@
 using Auth.Service.Organizations.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Service.Organizations.Apis;
@@ -11,9 +10,11 @@ public static class OrganizationEndpoints
     {
         group.MapPost("/", CreateAsync).WithName("CreateOrganization");
         group.MapGet("/", ListMineAsync).WithName("ListMyOrganizations");
-        group.MapGet("/{organizationId:guid}", GetAsync).WithName("GetOrganization");
+        group.MapGet("/{organizationId:guid}", GetAsync).WithName("GetOrganization")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{organizationId:guid}", RenameAsync).WithName("RenameOrganization")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -52,7 +53,7 @@ public static class OrganizationEndpoints
         return TypedResults.Ok(mine);
     }
 
-    public static async Task<Results<Ok<OrganizationResponse>, NotFound<ProblemDetails>>> GetAsync(
+    public static async Task<Results<Ok<OrganizationResponse>, ProblemHttpResult>> GetAsync(
         Guid organizationId, [AsParameters] OrganizationServices services)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);
@@ -60,7 +61,7 @@ public static class OrganizationEndpoints
         return TypedResults.Ok(new OrganizationResponse(caller.OrganizationId, caller.OrganizationName, caller.Role, caller.CreatedAt));
     }
 
-    public static async Task<Results<Ok<OrganizationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> RenameAsync(
+    public static async Task<Results<Ok<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> RenameAsync(
         Guid organizationId, RenameOrganizationRequest request, [AsParameters] OrganizationServices services)
     {
         var caller = await CallerMembership.FindAsync(services.Db, organizationId, services.CallerId, services.CancellationToken);

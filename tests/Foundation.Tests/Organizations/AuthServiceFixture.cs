@@ -31,6 +31,21 @@ public sealed class AuthServiceFixture : IAsyncLifetime
             ["Auth:Admin:Password"] = AdminPassword,
         });
         await Factory.CreateClient().WaitUntilHealthyAsync();
+        await WaitForAdminBootstrapAsync();
+    }
+
+    // The admin account is created by a hosted service at start; healthy does not mean it is there yet.
+    private async Task WaitForAdminBootstrapAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            using var response = await Anonymous().PostAsJsonAsync("/api/auth/sign-in", new { email = AdminEmail, password = AdminPassword });
+            if (response.IsSuccessStatusCode) return;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The admin account could not sign in within 20 s: {(int)response.StatusCode}");
+            await Task.Delay(200);
+        }
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
