@@ -129,6 +129,23 @@ public sealed class InvitationTests(AuthServiceFixture auth) : IClassFixture<Aut
     }
 
     [Fact]
+    public async Task An_invitation_cannot_be_revoked_through_another_organization()
+    {
+        var victim = await auth.SignedInAsync(await auth.CreateUserAsync("victim"));
+        var attacker = await auth.SignedInAsync(await auth.CreateUserAsync("attacker"));
+        var victimOrg = await victim.CreateOrganizationAsync("Victim Venue");
+        var attackerOrg = await attacker.CreateOrganizationAsync("Attacker Arena");
+        var invitation = await victim.InviteAsync(auth, victimOrg, "guest@orgs.test", "staff");
+
+        using var crossTenant = await attacker.DeleteAsync($"/api/organizations/{attackerOrg}/invitations/{invitation.Id}");
+
+        await crossTenant.AssertProblemAsync(HttpStatusCode.NotFound);
+        var listed = await victim.GetFromJsonAsync<List<JsonElement>>($"/api/organizations/{victimOrg}/invitations");
+        Assert.Equal("pending", listed!.Single().GetProperty("status").GetString());
+        Assert.Empty((await attacker.GetFromJsonAsync<List<JsonElement>>($"/api/organizations/{attackerOrg}/invitations"))!);
+    }
+
+    [Fact]
     public async Task Staff_cannot_invite_list_or_revoke_invitations()
     {
         var owner = await auth.SignedInAsync(await auth.CreateUserAsync("owner"));

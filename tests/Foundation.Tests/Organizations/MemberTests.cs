@@ -47,6 +47,29 @@ public sealed class MemberTests(AuthServiceFixture auth) : IClassFixture<AuthSer
     }
 
     [Fact]
+    public async Task Two_owners_demoting_each_other_at_once_leave_exactly_one_owner()
+    {
+        var first = await auth.CreateUserAsync("first");
+        var firstClient = await auth.SignedInAsync(first);
+        var second = await auth.CreateUserAsync("second");
+        var secondClient = await auth.SignedInAsync(second);
+
+        for (var round = 0; round < 5; round++)
+        {
+            var id = await firstClient.CreateOrganizationAsync($"Race Room {round}");
+            await firstClient.JoinAsync(auth, id, second, secondClient, "owner");
+
+            var answers = await Task.WhenAll(
+                firstClient.PutAsJsonAsync($"/api/organizations/{id}/members/{second.Id}/role", new { role = "staff" }),
+                secondClient.PutAsJsonAsync($"/api/organizations/{id}/members/{first.Id}/role", new { role = "staff" }));
+
+            // Serialized: whoever comes second is already staff, so may no longer change roles.
+            Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.Forbidden], answers.Select(a => a.StatusCode).Order());
+            Assert.Single(await firstClient.MembersAsync(id), m => m.GetProperty("role").GetString() == "owner");
+        }
+    }
+
+    [Fact]
     public async Task An_owner_can_leave_once_another_member_is_owner()
     {
         var ownerUser = await auth.CreateUserAsync("owner");
