@@ -7,11 +7,15 @@ public sealed class PlatformUrls
 {
     public const string SectionName = "Platform";
 
-    [Required]
-    [Url]
-    public string PublicBaseUrl { get; set; } = "";
+    // Only for a bare service started without the platform (foundation tests); the AppHost always sets it.
+    private static readonly Uri Fallback = new("http://localhost/");
 
-    public Uri Base => new(PublicBaseUrl.EndsWith('/') ? PublicBaseUrl : PublicBaseUrl + "/");
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+
+    public Uri Base => string.IsNullOrWhiteSpace(PublicBaseUrl)
+        ? Fallback
+        : new(PublicBaseUrl.EndsWith('/') ? PublicBaseUrl : PublicBaseUrl + "/");
 
     public Uri Link(string relativePath) => new(Base, relativePath);
 }

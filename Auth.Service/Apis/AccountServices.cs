@@ -3,6 +3,7 @@ using Auth.Service.Accounts.Tokens;
 using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Platform.ServiceDefaults.Messaging;
@@ -17,6 +18,7 @@ public sealed class AccountServices(
     IOptions<PlatformUrls> urls,
     IOpenIddictAuthorizationManager authorizations,
     IOpenIddictTokenManager tokens,
+    IUserStore<PlatformUser> userStore,
     TimeProvider time)
 {
     public UserManager<PlatformUser> Users => users;
@@ -24,6 +26,13 @@ public sealed class AccountServices(
     public IIntegrationEventOutbox Outbox => outbox;
     public PlatformUrls Urls => urls.Value;
     public TimeProvider Time => time;
+
+    // Identity's store saves on every call by default; this request saves once, with its outbox message.
+    public void SaveUsersExplicitly()
+    {
+        if (userStore is UserStore<PlatformUser, IdentityRole<Guid>, AuthDbContext, Guid> store)
+            store.AutoSaveChanges = false;
+    }
 
     // Every refresh-token family of the user ends; access tokens already issued live out their 15 minutes.
     public async Task RevokeEverythingOfAsync(Guid userId, CancellationToken cancellationToken)

@@ -5,6 +5,8 @@ using Auth.Service.Accounts.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OpenIddict.Validation.AspNetCore;
 using Platform.Contracts.Accounts;
 
@@ -58,7 +60,8 @@ public static class AccountsApi
         if (passwordCheck.Any)
             return TypedResults.ValidationProblem(passwordCheck.ToDictionary());
 
-        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges stores the user and the UserRegistered message together, or neither.
+        s.SaveUsersExplicitly();
         var created = await s.Users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {
@@ -68,8 +71,14 @@ public static class AccountsApi
         }
         var token = await s.Users.GenerateEmailConfirmationTokenAsync(user);
         s.Outbox.Add(new UserRegistered(user.Id, email, user.DisplayName, VerificationUrl(s, user.Id, token), s.Time.GetUtcNow()));
-        await s.Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await s.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return DuplicateEmail();
+        }
 
         return TypedResults.Created($"/api/auth/me", new RegisteredResponse(user.Id, email, user.DisplayName, false));
     }
