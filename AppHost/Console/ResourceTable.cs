@@ -18,7 +18,7 @@ internal static class ResourceTable
         return text.ToString();
     }
 
-    public static string UsefulUrls(PlatformModel model)
+    public static string UsefulUrls(PlatformModel model, AdminAccount admin)
     {
         var text = new StringBuilder();
         if (model.Resources.OfType<ProjectResource>().FirstOrDefault(p => p.Name == "gateway") is { } gateway)
@@ -26,6 +26,10 @@ internal static class ResourceTable
             text.AppendLine($"Gateway:             {gateway.Url}");
             text.AppendLine($"API docs:            {new Uri(gateway.Url, "/scalar")}");
         }
+        if (model.Resources.OfType<ProjectResource>().Any(p => p.Name == "auth"))
+            text.AppendLine(admin.PasswordWasGenerated
+                ? $"Platform admin:      {admin.Email}, password {admin.Password} (kept in {admin.PasswordSource})"
+                : $"Platform admin:      {admin.Email}, password as configured");
         if (model.Resources.OfType<RabbitMqResource>().FirstOrDefault()?.ManagementUrl is { } management)
             text.AppendLine($"RabbitMQ management: {management} (user {RabbitMqResource.UserName}, password {RabbitMqResource.Password})");
         if (model.Resources.OfType<SmtpResource>().FirstOrDefault()?.MaildirPath is { } maildir)

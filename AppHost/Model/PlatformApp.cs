@@ -31,9 +31,14 @@ public sealed class PlatformApp : IAsyncDisposable
 
     public string LogsOf(string resource) => _model[resource].Logs;
 
+    /// <summary>The platform admin Auth bootstraps at start (Auth:Admin:Email and Auth:Admin:Password).</summary>
+    public AdminAccount Admin => _context.Admin;
+
     internal async Task StartAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(_context.DataPath);
+        foreach (var project in Resources.OfType<ProjectResource>())
+            project.AssignPort(_context);
         _watchdog = OwnerWatchdog.Start(_context.RunTag, _context.Options.DeleteDataOnStop ? _context.DataPath : null);
         foreach (var resource in Resources)
             resource.StateChanged += OnStateChanged;
@@ -63,7 +68,7 @@ public sealed class PlatformApp : IAsyncDisposable
         }
 
         _allHealthy = true;
-        _context.Say(ResourceTable.Render(Resources) + Environment.NewLine + ResourceTable.UsefulUrls(_model) + "all healthy");
+        _context.Say(ResourceTable.Render(Resources) + Environment.NewLine + ResourceTable.UsefulUrls(_model, _context.Admin) + "all healthy");
         _monitor = MonitorAsync(_monitoring.Token);
     }
 

@@ -42,8 +42,18 @@ public sealed class PlatformModel
         var bookings = Service("bookings", "Bookings.Service", "bookingsdb");
         var payments = Service("payments", "Payments.Service", "paymentsdb");
         var notifications = Service("notifications", "Notifications.Service", "notificationsdb").WithReference(smtp);
-        model.Add(new ProjectResource("gateway", "Gateway"))
+        var gateway = model.Add(new ProjectResource("gateway", "Gateway"))
             .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
+
+        // Tokens name the gateway as issuer; every project validates them against Auth's keys, read
+        // lazily, so nobody has to wait for Auth to start.
+        foreach (var project in model.Resources.OfType<ProjectResource>())
+        {
+            project.WithEnvironment("Platform__PublicBaseUrl", _ => gateway.Url.ToString())
+                .WithEnvironment("services__auth__http__0", _ => auth.Url.ToString().TrimEnd('/'));
+        }
+        auth.WithEnvironment("Auth__Admin__Email", context => context.Admin.Email)
+            .WithEnvironment("Auth__Admin__Password", context => context.Admin.Password);
         return model.Only(options.Include);
     }
 

@@ -56,12 +56,19 @@ public sealed record PlatformOptions
     /// <summary>Extra environment for projects, e.g. settings a test needs.</summary>
     public IReadOnlyDictionary<string, string?> ProjectEnvironment { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The platform admin Auth creates at start.</summary>
+    public string AdminEmail { get; init; } = AdminAccount.DefaultEmail;
+
+    /// <summary>Null: generated once and kept in &lt;data&gt;/admin-password.</summary>
+    public string? AdminPassword { get; init; }
+
     public static PlatformOptions ForTests(string? dataPath = null) => new()
     {
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "platform-test-" + Guid.NewGuid().ToString("N")[..12]),
         DeleteDataOnStop = true,
         Durable = false,
         EnableRabbitMqManagement = true,
+        AdminPassword = AdminAccount.NewPassword(),
     };
 
     internal void Validate()

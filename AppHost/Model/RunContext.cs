@@ -11,6 +11,10 @@ internal sealed class RunContext(PlatformOptions options, string runTag)
 
     public string DataPath { get; } = Path.GetFullPath(options.DataPath);
 
+    private AdminAccount? _admin;
+
+    public AdminAccount Admin => _admin ??= AdminAccount.Resolve(options, DataPath);
+
     public string LogsPath => Path.Combine(DataPath, "logs");
 
     public void Say(string line) => options.Console?.WriteLine(line);

@@ -6,6 +6,7 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly List<IResourceWithConnectionString> _connections = [];
     private readonly List<ProjectResource> _services = [];
+    private readonly List<(string Key, Func<RunContext, string?> Value)> _environment = [];
     private readonly Lock _gate = new();
     private RunContext? _context;
     private ChildProcess? _process;
@@ -49,9 +50,27 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
         return this;
     }
 
+    /// <summary>Aspire's WithEnvironment with a callback: evaluated at each launch, when every port is known.</summary>
+    internal ProjectResource WithEnvironment(string key, Func<RunContext, string?> value)
+    {
+        _environment.Add((key, value));
+        return this;
+    }
+
+    /// <summary>Ports are handed out before anything starts, so a project can be told another's address before it runs.</summary>
+    internal void AssignPort(RunContext context)
+    {
+        if (_port == 0)
+            _port = context.Options.ProjectPorts.TryGetValue(Name, out var fixedPort)
+                ? FreePort.Resolve(fixedPort, Name, $"--{Name}-port")
+                : FreePort.Next();
+    }
+
     internal Dictionary<string, string?> Environment(RunContext context)
     {
         var env = context.ChildEnvironment();
+        foreach (var (key, value) in _environment)
+            env[key] = value(context);
         foreach (var (key, value) in context.Options.ProjectEnvironment)
             env[key] = value;
         foreach (var resource in _connections)
@@ -77,10 +96,7 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
         var assembly = RepositoryLayout.ProjectAssembly(projectName);
         if (!File.Exists(assembly))
             throw new PrerequisiteException($"{projectName} is not built ({assembly} is missing): run dotnet build AppHost -c {RepositoryLayout.Configuration}.");
-        if (_port == 0)
-            _port = context.Options.ProjectPorts.TryGetValue(Name, out var fixedPort)
-                ? FreePort.Resolve(fixedPort, Name, $"--{Name}-port")
-                : FreePort.Next();
+        AssignPort(context);
         _heldDown = false;
         _supervision = new CancellationTokenSource();
         Launch();

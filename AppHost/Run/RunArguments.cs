@@ -21,6 +21,8 @@ internal static class RunArguments
           --smtp-port <port>               default 55025
           --<service>-port <port>          auth, events, bookings, payments, notifications (default: free)
           --otlp-endpoint <url>            send the services' traces, metrics and logs there
+        The platform admin is PLATFORM_ADMIN_EMAIL / PLATFORM_ADMIN_PASSWORD from the environment, else
+        admin@ticketing.local with a generated password kept in <data>/admin-password (printed at start).
         Use a server you already run instead of a local one: ConnectionStrings__postgres (server level),
         ConnectionStrings__redis, ConnectionStrings__rabbitmq or ConnectionStrings__smtp in the environment.
         """;
@@ -74,6 +76,8 @@ internal static class RunArguments
             OtlpEndpoint = config["otlp-endpoint"] ?? config["OTEL_EXPORTER_OTLP_ENDPOINT"],
             EnvironmentName = "Development",
             RunTag = config[PlatformOptions.RunTagVariable],
+            AdminEmail = config["PLATFORM_ADMIN_EMAIL"] is { Length: > 0 } email ? email : AdminAccount.DefaultEmail,
+            AdminPassword = config["PLATFORM_ADMIN_PASSWORD"] is { Length: > 0 } password ? password : null,
         };
         return (options, fresh);
     }

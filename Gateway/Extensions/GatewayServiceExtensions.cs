@@ -1,6 +1,7 @@
 using Platform.Gateway.Health;
 using Platform.Gateway.Routing;
 using Platform.Gateway.Security;
+using Platform.Gateway.Throttling;
 
 namespace Platform.Gateway.Extensions;
 
@@ -15,6 +16,8 @@ public static class GatewayServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
+        builder.Services.AddGatewayRateLimiting();
+        builder.Services.AddGatewayCors();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddReverseProxy()
@@ -26,6 +29,8 @@ public static class GatewayServiceExtensions
     public static WebApplication UseGatewayProtections(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
     }

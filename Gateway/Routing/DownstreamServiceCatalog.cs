@@ -5,7 +5,7 @@ public static class DownstreamServiceCatalog
 {
     private static readonly (string Name, string[] PathPrefixes)[] Areas =
     [
-        ("auth", ["/api/auth", "/connect", "/.well-known"]),
+        ("auth", ["/api/auth", "/api/organizations", "/api/admin", "/connect", "/.well-known"]),
         ("events", ["/api/events"]),
         ("bookings", ["/api/bookings"]),
         ("payments", ["/api/payments"]),

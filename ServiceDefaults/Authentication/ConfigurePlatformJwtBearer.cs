@@ -11,7 +11,7 @@ namespace Platform.ServiceDefaults.Authentication;
 internal sealed class ConfigurePlatformJwtBearer(IOptions<PlatformAuthenticationOptions> platform, IHttpClientFactory httpClients)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
-    public const string JwksHttpClient = "platform-jwks";
+    public const string JwksHttpClient = PlatformAuthenticationOptions.JwksHttpClientName;
 
     public void Configure(string? name, JwtBearerOptions options)
     {

@@ -7,6 +7,9 @@ public sealed class PlatformAuthenticationOptions
 {
     public const string SectionName = "Platform";
 
+    /// <summary>The named HttpClient that fetches the JWKS (a test host can give it another handler).</summary>
+    public const string JwksHttpClientName = "platform-jwks";
+
     /// <summary>The gateway's public address: the issuer of every access token and the base of links in emails.</summary>
     [Required(ErrorMessage = "Platform:PublicBaseUrl is not set: give the gateway's public address, e.g. http://127.0.0.1:5080/ (environment variable Platform__PublicBaseUrl).")]
     [AbsoluteHttpUrl]

@@ -21,10 +21,18 @@ public sealed class PlatformUnderTest : IAsyncDisposable
 
     public string MaildirPath { get; }
 
+    /// <summary>The platform admin Auth bootstrapped at start.</summary>
+    public string AdminEmail => _app.Admin.Email;
+
+    public string AdminPassword => _app.Admin.Password;
+
     /// <summary>The running model, for what the members below do not cover.</summary>
     public PlatformApp App => _app;
 
-    /// <param name="settings">Extra configuration for every service, keys as in appsettings ("Payments:Provider").</param>
+    /// <param name="settings">
+    /// Extra configuration for every service, keys as in appsettings ("Payments:Provider"); the gateway's
+    /// rate limits too ("Gateway:CredentialPermitLimit", "Gateway:PerIpPermitLimit", ...Window).
+    /// </param>
     public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var infra = await TestInfrastructure.GetAsync();

@@ -1,15 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Authentication;
 
 namespace Platform.Testing;
 
 /// <summary>
 /// One service in-process against the shared infrastructure: a fresh database under the service's
 /// connection-string name, a fresh RabbitMQ virtual host, the shared Redis and SMTP sink.
+/// Unless the settings give services:auth:http:0, http://auth is the service itself, so Auth
+/// in-process validates the tokens it issues against its own JWKS.
 /// </summary>
 public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
     public const string PublicBaseUrlKey = "Platform:PublicBaseUrl";
+    public const string AuthAddressKey = "services:auth:http:0";
+    private const string InProcessAuthAddress = "http://localhost";
 
     /// <summary>The issuer a service expects unless the caller's settings give another.</summary>
     public const string DefaultPublicBaseUrl = "http://localhost/";
@@ -38,6 +46,7 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
+        all.TryAdd(AuthAddressKey, InProcessAuthAddress);
         return new ServiceFactory<TEntryPoint>(all) { DatabaseConnectionString = database };
     }
 
@@ -46,5 +55,9 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // UseSetting reaches the configuration before Program.cs reads it, unlike ConfigureAppConfiguration.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_settings[AuthAddressKey] == InProcessAuthAddress)
+            builder.ConfigureTestServices(services => services
+                .AddHttpClient(PlatformAuthenticationOptions.JwksHttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
     }
 }

@@ -8,6 +8,8 @@ public sealed class GatewayRoutingTests(GatewayFixture fixture) : IClassFixture<
 {
     [Theory]
     [InlineData("/api/auth/users/me", "auth")]
+    [InlineData("/api/organizations/7b1c/members", "auth")]
+    [InlineData("/api/admin/users", "auth")]
     [InlineData("/connect/token", "auth")]
     [InlineData("/.well-known/openid-configuration", "auth")]
     [InlineData("/api/events", "events")]
