@@ -3,6 +3,7 @@ using Auth.Service.Accounts.Tokens;
 using Auth.Service.Accounts.Users;
 using Auth.Service.Apis;
 using Auth.Service.Infrastructure;
+using Auth.Service.Organizations;
 using OpenIddict.Validation.AspNetCore;
 using Platform.ServiceDefaults.Messaging;
 
@@ -34,6 +35,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<AccountServices>();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.DescribeTokenFacade());
         builder.Services.AddHostedService<AccountsBootstrap>();
+        builder.AddOrganizations();
         return builder;
     }
 

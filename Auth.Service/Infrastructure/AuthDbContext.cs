@@ -1,5 +1,6 @@
 using Auth.Service.Accounts.Signing;
 using Auth.Service.Accounts.Users;
+using Auth.Service.Organizations.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
         modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfiguration(new PlatformUserConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyConfiguration());
+        modelBuilder.AddOrganizationModel();
         modelBuilder.UseSnakeCaseTableNames();
-        // ORGANIZATIONS: the orgs area adds modelBuilder.AddOrganizationModel() here.
     }
 }

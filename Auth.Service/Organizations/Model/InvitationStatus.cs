@@ -1,0 +1,9 @@
+namespace Auth.Service.Organizations.Model;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+}
