@@ -15,8 +15,19 @@ public static class InvitationAcceptanceEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
+        group.MapGet("/invitations/{invitationId:guid}/accept", HowToAccept).WithName("HowToAcceptInvitation")
+            .AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return group;
     }
+
+    // The platform has no web front end yet: the emailed link says how to accept rather than answering 405.
+    public static ContentHttpResult HowToAccept(Guid invitationId) =>
+        TypedResults.Content(
+            "Sign in (or register) with the invited email address, then send " +
+            $"POST /api/organizations/invitations/{invitationId}/accept with the JSON body " +
+            "{\"token\":\"<the token from your email link>\"} and your access token.",
+            "text/plain");
 
     public static async Task<Results<Ok<OrganizationResponse>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
         Guid invitationId, AcceptInvitationRequest request, [AsParameters] OrganizationServices services)

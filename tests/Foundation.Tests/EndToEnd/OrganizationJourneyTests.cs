@@ -31,6 +31,11 @@ public sealed class OrganizationJourneyTests(PlatformFixture fixture)
         Assert.Contains("Harbour Jazz Club", invitation.TextBody);
         var accept = Customer.LinkIn(invitation, "accept");
         var token = System.Web.HttpUtility.ParseQueryString(accept.Query)["token"];
+        using (var clicked = await staff.Gateway.GetAsync(accept.PathAndQuery))
+        {
+            Assert.Equal(HttpStatusCode.OK, clicked.StatusCode);
+            Assert.Contains("POST", await clicked.Content.ReadAsStringAsync());
+        }
 
         var staffId = await staff.RegisterAsync("Sam Staff");
         var verification = (await staff.MailAsync(2)).Single(m => (m.TextBody ?? "").Contains("verify-email"));
