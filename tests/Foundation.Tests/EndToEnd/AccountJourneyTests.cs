@@ -63,7 +63,7 @@ public sealed class AccountJourneyTests(PlatformFixture fixture)
 
         using (var forgot = await grace.Gateway.PostAsJsonAsync("/api/auth/forgot-password", new { email = grace.Email }))
             Assert.Equal(HttpStatusCode.Accepted, forgot.StatusCode);
-        var reset = (await grace.MailAsync(2)).Last();
+        var reset = (await grace.MailAsync(2)).Single(m => (m.TextBody ?? "").Contains("reset-password"));
         var link = Customer.LinkIn(reset, "reset-password");
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
 
