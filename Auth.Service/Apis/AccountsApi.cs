@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using OpenIddict.Validation.AspNetCore;
+using Platform.ServiceDefaults.Authentication;
 using Platform.Contracts.Accounts;
 
 namespace Auth.Service.Apis;
@@ -25,9 +25,8 @@ public static class AccountsApi
         group.MapGet("/reset-password", ResetPasswordLink).Produces<string>(StatusCodes.Status200OK, "text/plain");
         group.MapPost("/reset-password", ResetPassword);
 
-        var signedIn = group.MapGroup("").RequireAuthorization(policy => policy
-            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser())
+        // Auth checks its own tokens the way every service does (ServiceDefaults' platform authentication).
+        var signedIn = group.MapGroup("").RequireAuthorization(PlatformPolicies.SignedIn)
             // The authentication middleware answers a missing or invalid token before any handler runs.
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         signedIn.MapPost("/sign-out-everywhere", SignOutEverywhere);

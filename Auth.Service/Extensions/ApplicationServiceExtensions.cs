@@ -4,7 +4,6 @@ using Auth.Service.Accounts.Users;
 using Auth.Service.Apis;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
-using OpenIddict.Validation.AspNetCore;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Extensions;
@@ -23,15 +22,6 @@ public static class ApplicationServiceExtensions
         builder.Services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.SectionName);
         builder.AddPlatformIdentity();
         builder.AddTokenServer();
-        // Until ServiceDefaults' AddPlatformAuthentication lands, Auth's own API validates against its local server.
-        builder.Services.AddOpenIddict().AddValidation(validation =>
-        {
-            validation.UseLocalServer();
-            validation.AddAudiences(AccessTokenPrincipalFactory.Audience);
-            validation.UseAspNetCore();
-        });
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorization();
         builder.Services.AddScoped<AccountServices>();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.DescribeTokenFacade());
         builder.Services.AddHostedService<AccountsBootstrap>();

@@ -19,6 +19,8 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     public const string AuthAddressKey = "services:auth:http:0";
     private const string InProcessAuthAddress = "http://localhost";
 
+    private const string JwksUrlKey = "Platform:JwksUrl";
+
     /// <summary>The issuer a service expects unless the caller's settings give another.</summary>
     public const string DefaultPublicBaseUrl = "http://localhost/";
 
@@ -46,7 +48,9 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        all.TryAdd(AuthAddressKey, InProcessAuthAddress);
+        // Without an Auth (or JWKS) address of its own, the service trusts keys it publishes itself.
+        if (!all.ContainsKey(JwksUrlKey))
+            all.TryAdd(AuthAddressKey, InProcessAuthAddress);
         return new ServiceFactory<TEntryPoint>(all) { DatabaseConnectionString = database };
     }
 
@@ -55,7 +59,7 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // UseSetting reaches the configuration before Program.cs reads it, unlike ConfigureAppConfiguration.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        if (_settings[AuthAddressKey] == InProcessAuthAddress)
+        if (_settings.GetValueOrDefault(AuthAddressKey) == InProcessAuthAddress)
             builder.ConfigureTestServices(services => services
                 .AddHttpClient(PlatformAuthenticationOptions.JwksHttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
