@@ -72,7 +72,7 @@ run_tests() {
   rm -rf "$results_dir"
   say "running the test suite (the harness starts its own Postgres, Redis, RabbitMQ and SMTP sink)"
   dotnet test Platform.sln -c "$configuration" --no-build --results-directory "$results_dir" \
-    --logger "trx" --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@" || status=$?
+    --logger "trx" --logger "console;verbosity=minimal" --blame-hang-timeout 10m "$@" || status=$?
   read -r passed failed skipped files < <(summarize_results "$results_dir")
   if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     say "dotnet test exited with $status although no test reported a failure (a test host crashed or a build step failed)"

@@ -72,6 +72,11 @@ public sealed class OutboxTests
         const int messages = 120;
         static void SmallBatches(ServiceDefaults.Messaging.MessagingOptions options) => options.RelayBatchSize = 4;
 
+        // The consumer's queue and binding exist before either relay publishes, as in a system already running:
+        // a message published to an exchange with no queue bound yet is dropped by the broker.
+        await using (var topology = OrderingService.Create(database, rabbitMq, "pair", bus => bus.AddConsumer<PlainTicketOrderRecorder>(), SmallBatches))
+            await topology.StartAsync();
+
         await using var first = OrderingService.Create(database, rabbitMq, "pair", bus => bus.AddConsumer<PlainTicketOrderRecorder>(), SmallBatches);
         await using var second = OrderingService.Create(database, rabbitMq, "pair", options: SmallBatches);
         for (var i = 0; i < messages; i++)
