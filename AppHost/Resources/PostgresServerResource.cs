@@ -57,7 +57,8 @@ public sealed class PostgresServerResource(string name, int requestedPort, strin
         List<string> serverArgs =
         [
             "-D", data, "-p", _port.ToString(), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-            "-c", "max_connections=300",
+            // A throw-away test server hosts hundreds of databases, each with its services' connection pools.
+            "-c", $"max_connections={(context.Options.Durable ? 300 : 1000)}",
         ];
         if (!context.Options.Durable)
             serverArgs.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);

@@ -21,7 +21,12 @@ public sealed class TestInfrastructure
     private RabbitMqResource RabbitMq => _app.Get<RabbitMqResource>("rabbitmq");
 
     /// <summary>Server level (database postgres, user postgres).</summary>
-    public string PostgresConnectionString => Postgres.ConnectionString;
+    public string PostgresConnectionString => new Npgsql.NpgsqlConnectionStringBuilder(Postgres.ConnectionString)
+    {
+        // Every finished test leaves a connection pool behind; close its idle connections within seconds.
+        ConnectionIdleLifetime = 10,
+        ConnectionPruningInterval = 2,
+    }.ConnectionString;
 
     public string RedisConnectionString => _app.Get<RedisResource>("redis").ConnectionString;
 
