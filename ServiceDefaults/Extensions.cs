@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Correlation;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Health;
@@ -30,6 +31,7 @@ public static class ServiceDefaultsExtensions
         // Correlation first so error responses and their log lines carry the id.
         app.UseCorrelationIds();
         app.UsePlatformProblemDetails();
+        app.UseDatabaseReadinessGate();
         app.UsePlatformAuthentication();
         app.MapPlatformOpenApi();
         app.MapPlatformHealthChecks();
