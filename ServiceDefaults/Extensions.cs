@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Correlation;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Health;
@@ -31,7 +30,6 @@ public static class ServiceDefaultsExtensions
         // Correlation first so error responses and their log lines carry the id.
         app.UseCorrelationIds();
         app.UsePlatformProblemDetails();
-        app.UseDatabaseReadinessGate();
         app.UsePlatformAuthentication();
         app.MapPlatformOpenApi();
         app.MapPlatformHealthChecks();

@@ -25,7 +25,6 @@ public static class DatabaseExtensions
 
         builder.Services.AddDbContext<TDbContext>(options => options.UsePlatformNpgsql(connectionString));
         builder.Services.AddSingleton<MigrationStatus<TDbContext>>();
-        builder.Services.AddSingleton<IDatabaseReadiness>(services => services.GetRequiredService<MigrationStatus<TDbContext>>());
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(
             HealthCheckName, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));

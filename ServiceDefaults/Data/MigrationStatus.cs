@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Platform.ServiceDefaults.Data;
 
 // What the migrator has achieved so far, for the health check to report.
-public sealed class MigrationStatus<TDbContext> : IDatabaseReadiness where TDbContext : DbContext
+public sealed class MigrationStatus<TDbContext> where TDbContext : DbContext
 {
     private volatile bool _applied;
     private volatile string? _lastError;
