@@ -19,6 +19,8 @@ public sealed class PlatformModel
     public static PlatformModel Create(PlatformOptions options)
     {
         options.Validate();
+        FreePort.Reserve([options.PostgresPort, options.RedisPort, options.RabbitMqPort, options.RabbitMqManagementPort,
+            options.SmtpPort, .. options.ProjectPorts.Values]);
         var model = new PlatformModel(options);
         string? External(string name) => options.ExternalConnectionStrings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 

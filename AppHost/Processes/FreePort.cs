@@ -23,6 +23,16 @@ public static class FreePort
         }
     }
 
+    /// <summary>Ports a run asked for by number: a free port handed to another resource must never be one of them.</summary>
+    public static void Reserve(IEnumerable<int> ports)
+    {
+        lock (Handed)
+        {
+            foreach (var port in ports.Where(p => p > 0))
+                Handed.Add(port);
+        }
+    }
+
     public static bool IsFree(int port)
     {
         try
