@@ -1,29 +1,7 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Background;
 
 namespace Platform.ServiceDefaults.Messaging;
 
-// In-process signal from a committed outbox write to the relay of the same DbContext, so a new
-// message is published at once instead of at the next poll. Signals coalesce.
-internal sealed class OutboxWakeUp<TDbContext> where TDbContext : DbContext
-{
-    readonly Channel<bool> signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Signal() => signals.Writer.TryWrite(true);
-
-    // Returns when signalled or after the timeout; throws only when stopping.
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider timeProvider, CancellationToken stopping)
-    {
-        using var timer = new CancellationTokenSource(timeout, timeProvider);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, stopping);
-        try
-        {
-            await signals.Reader.WaitToReadAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-        {
-        }
-        stopping.ThrowIfCancellationRequested();
-        signals.Reader.TryRead(out _);
-    }
-}
+// Wakes the relay of the same DbContext when an outbox write commits.
+internal sealed class OutboxWakeUp<TDbContext> : WakeUpSignal where TDbContext : DbContext;
