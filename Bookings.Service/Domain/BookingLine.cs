@@ -1,0 +1,10 @@
+namespace Bookings.Service.Domain;
+
+// One ticket type and how many admissions of it; prices are copied at booking time.
+public sealed class BookingLine
+{
+    public Guid TicketTypeId { get; init; }
+    public required string TicketTypeName { get; init; }
+    public int Quantity { get; init; }
+    public decimal UnitPrice { get; init; }
+}
