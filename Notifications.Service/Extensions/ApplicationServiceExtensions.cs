@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Notifications.Service.Bookings;
 using Notifications.Service.Consumers;
 using Notifications.Service.Infrastructure;
 using Notifications.Service.Mail;
@@ -21,6 +22,11 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<UserRegisteredConsumer>();
             bus.AddConsumer<PasswordResetRequestedConsumer>();
             bus.AddConsumer<OrganizationInvitationCreatedConsumer>();
+            bus.AddConsumer<BookingConfirmedConsumer>();
+            bus.AddConsumer<BookingFailedConsumer>();
+            bus.AddConsumer<BookingExpiredConsumer>();
+            bus.AddConsumer<BookingCancelledConsumer>();
+            bus.AddConsumer<BookingRefundedConsumer>();
         });
         builder.AddEmailDelivery();
         return builder;
@@ -37,7 +43,10 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
         // Parsed here so a bad connection string or template stops the service at start.
         services.AddSingleton(SmtpEndpoint.Parse(builder.Configuration.GetConnectionString(SmtpEndpoint.ConnectionName)));
-        services.AddSingleton(EmailTemplates.LoadEmbedded(typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated)));
+        services.AddSingleton(EmailTemplates.LoadEmbedded(
+            typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated),
+            typeof(BookingSummary), typeof(TicketLine), typeof(BookingConfirmedEmail), typeof(BookingFailedEmail),
+            typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail)));
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DeliveryWakeUp>();
         services.AddSingleton<DeliveryWakeInterceptor>();

@@ -17,9 +17,20 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         notification.Property(n => n.RecipientName).HasMaxLength(300);
         notification.Property(n => n.Subject).HasMaxLength(Notification.MaxSubjectLength);
         notification.Property(n => n.LastError).HasMaxLength(Notification.MaxErrorLength);
+        notification.OwnsMany(n => n.Attachments, attachment =>
+        {
+            attachment.ToTable("notification_attachments");
+            attachment.WithOwner().HasForeignKey("NotificationId");
+            attachment.Property<int>("Id");
+            attachment.HasKey("NotificationId", "Id");
+            attachment.Property(a => a.FileName).HasMaxLength(EmailAttachment.MaxFileNameLength);
+            attachment.Property(a => a.ContentType).HasMaxLength(EmailAttachment.MaxContentTypeLength);
+        });
 
         // The last guard against sending one message's mail twice, even if the inbox were bypassed.
         notification.HasIndex(n => new { n.Kind, n.SourceMessageId }).IsUnique();
+        // And of sending two mails of one kind about one booking, even from two messages.
+        notification.HasIndex(n => new { n.Kind, n.SubjectId }).IsUnique().HasFilter("subject_id IS NOT NULL");
         // The dispatcher's scan for due mail.
         notification.HasIndex(n => n.NextAttemptAt).HasFilter("status = 'Pending'");
         notification.HasIndex(n => n.UserId);

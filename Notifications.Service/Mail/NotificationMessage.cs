@@ -15,6 +15,8 @@ public static class NotificationMessage
         message.MessageId = $"{notification.Id:N}@{sender.Domain}";
         message.Date = notification.CreatedAt;
         var body = new BodyBuilder { HtmlBody = notification.HtmlBody, TextBody = notification.TextBody };
+        foreach (var attachment in notification.Attachments)
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         message.Body = body.ToMessageBody();
         return message;
     }

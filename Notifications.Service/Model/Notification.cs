@@ -1,7 +1,8 @@
 namespace Notifications.Service.Model;
 
-// One email owed to someone because of one integration message. The bodies are kept only until the
-// mail is accepted by the server: they carry one-time links that must not stay at rest.
+// One email owed to someone because of one integration message. The bodies and attachments are kept
+// only until the mail is accepted by the server: they carry one-time links and ticket tokens that must
+// not stay at rest.
 public sealed class Notification
 {
     public const int MaxEmailLength = 320;
@@ -17,6 +18,9 @@ public sealed class Notification
     public NotificationKind Kind { get; private set; }
 
     public Guid SourceMessageId { get; private set; }
+
+    // What the mail is about (a booking): at most one notification of a kind per subject, whatever the message id.
+    public Guid? SubjectId { get; private set; }
 
     public string RecipientEmail { get; private set; } = "";
 
@@ -42,17 +46,22 @@ public sealed class Notification
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    public List<EmailAttachment> Attachments { get; private set; } = [];
+
     public static Notification Create(
         NotificationKind kind,
         Guid sourceMessageId,
         EmailRecipient recipient,
         Guid? userId,
         RenderedEmail email,
-        DateTimeOffset now) => new()
+        DateTimeOffset now,
+        IReadOnlyList<EmailAttachment>? attachments = null,
+        Guid? subjectId = null) => new()
     {
         Id = Guid.CreateVersion7(now),
         Kind = kind,
         SourceMessageId = sourceMessageId,
+        SubjectId = subjectId,
         RecipientEmail = recipient.Email,
         RecipientName = recipient.Name,
         UserId = userId,
@@ -62,6 +71,7 @@ public sealed class Notification
         Status = NotificationStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = now,
+        Attachments = [.. attachments ?? []],
     };
 
     public void MarkSent(DateTimeOffset now)
@@ -70,8 +80,7 @@ public sealed class Notification
         Status = NotificationStatus.Sent;
         SentAt = now;
         LastError = null;
-        HtmlBody = null;
-        TextBody = null;
+        ForgetContent();
     }
 
     // Due again now: its dispatcher stopped before sending it.
@@ -89,10 +98,16 @@ public sealed class Notification
         if (Attempts >= backoff.MaxAttempts)
         {
             Status = NotificationStatus.Failed;
-            HtmlBody = null;
-            TextBody = null;
+            ForgetContent();
             return;
         }
         NextAttemptAt = now + backoff.DelayAfter(Attempts);
+    }
+
+    void ForgetContent()
+    {
+        HtmlBody = null;
+        TextBody = null;
+        Attachments.Clear();
     }
 }

@@ -6,4 +6,9 @@ public enum NotificationKind
     EmailVerification,
     PasswordReset,
     OrganizationInvitation,
+    BookingConfirmed,
+    BookingFailed,
+    BookingExpired,
+    BookingCancelled,
+    BookingRefunded,
 }

@@ -86,6 +86,10 @@ namespace Notifications.Service.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
                     b.Property<string>("TextBody")
                         .HasColumnType("text")
                         .HasColumnName("text_body");
@@ -110,6 +114,11 @@ namespace Notifications.Service.Infrastructure.Migrations
                     b.HasIndex("Kind", "SourceMessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_notifications_kind_source_message_id");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_kind_subject_id")
+                        .HasFilter("subject_id IS NOT NULL");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -187,6 +196,51 @@ namespace Notifications.Service.Infrastructure.Migrations
                         .HasFilter("published_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Notifications.Service.Model.Notification", b =>
+                {
+                    b.OwnsMany("Notifications.Service.Model.EmailAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("NotificationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("notification_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<byte[]>("Content")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("content");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("file_name");
+
+                            b1.HasKey("NotificationId", "Id")
+                                .HasName("pk_notification_attachments");
+
+                            b1.ToTable("notification_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NotificationId")
+                                .HasConstraintName("fk_notification_attachments_notifications_notification_id");
+                        });
+
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

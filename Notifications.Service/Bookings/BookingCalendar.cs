@@ -1,0 +1,39 @@
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Platform.Contracts.Bookings;
+
+namespace Notifications.Service.Bookings;
+
+// The .ics sent with the tickets: one VEVENT for the booked occurrence on the venue's clock. Its UID
+// derives from the booking, so a calendar that imports it twice keeps one entry.
+public static class BookingCalendar
+{
+    public const string FileName = "event.ics";
+    public const string ContentType = "text/calendar; method=PUBLISH; charset=utf-8";
+
+    public static string UidOf(Guid bookingId, string domain) => $"booking-{bookingId:N}@{domain}";
+
+    public static byte[] Render(BookingParties booking, string domain, DateTimeOffset stamp)
+    {
+        var venue = VenueTime.For(booking.TimeZone);
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.AddTimeZone(new VTimeZone(venue.ZoneId));
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = UidOf(booking.BookingId, domain),
+            Summary = booking.EventTitle,
+            Location = Location(booking),
+            Description = $"Booking {booking.BookingId}. Your tickets are attached to the email.",
+            Start = new CalDateTime(venue.Local(booking.StartsAt), venue.ZoneId),
+            End = new CalDateTime(venue.Local(booking.EndsAt), venue.ZoneId),
+            DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
+        });
+        return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+
+    public static string Location(BookingParties booking) =>
+        string.Join(", ", new[] { booking.VenueName, booking.VenueAddress, booking.City }.Where(part => !string.IsNullOrWhiteSpace(part)));
+}

@@ -1,0 +1,21 @@
+using Notifications.Service.Bookings;
+using Notifications.Service.Infrastructure;
+using Notifications.Service.Model;
+using Notifications.Service.Templates;
+using Platform.Contracts.Bookings;
+
+namespace Notifications.Service.Consumers;
+
+public sealed class BookingCancelledConsumer(NotificationsDbContext db, TimeProvider time, EmailTemplates templates)
+    : BookingMailConsumer<BookingCancelled>(db, time, templates)
+{
+    protected override NotificationKind Kind => NotificationKind.BookingCancelled;
+
+    protected override BookingParties PartiesOf(BookingCancelled message) => message.Booking;
+
+    protected override object ModelOf(BookingCancelled message) => new BookingCancelledEmail(
+        SummaryOf(message),
+        string.Equals(message.CancelledBy, "organizer", StringComparison.OrdinalIgnoreCase),
+        message.Reason?.Trim() ?? "",
+        Money.Format(message.RefundAmount, message.Currency));
+}
