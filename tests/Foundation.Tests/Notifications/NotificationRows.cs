@@ -39,3 +39,15 @@ internal static class NotificationRows
     public static async Task<NotificationRow> SingleForMessageAsync(string connectionString, Guid sourceMessageId) =>
         Xunit.Assert.Single(await ForMessageAsync(connectionString, sourceMessageId));
 }
+
+internal static class NotificationAttachmentRows
+{
+    public static async Task<int> CountAsync(string connectionString, Guid notificationId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM notification_attachments WHERE notification_id = @id", connection);
+        query.Parameters.AddWithValue("id", notificationId);
+        return Convert.ToInt32(await query.ExecuteScalarAsync());
+    }
+}
