@@ -19,8 +19,9 @@ public static class BookingCalendar
     public static byte[] Render(BookingParties booking, string domain, DateTimeOffset stamp)
     {
         var venue = VenueTime.For(booking.TimeZone);
-        var calendar = new Calendar { Method = "PUBLISH" };
-        calendar.AddTimeZone(new VTimeZone(venue.ZoneId));
+        var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Ticketing//Bookings//EN" };
+        // With its transitions, so calendars that do not know the zone by name still place the event right.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(venue.ZoneId, venue.Local(booking.StartsAt).AddYears(-1), includeHistoricalData: false));
         calendar.Events.Add(new CalendarEvent
         {
             Uid = UidOf(booking.BookingId, domain),

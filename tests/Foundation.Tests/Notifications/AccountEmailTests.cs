@@ -33,7 +33,7 @@ public sealed class AccountEmailTests : IAsyncLifetime
         Assert.Equal("Confirm your email address", mail.Subject);
         AssertLinkInBothParts(mail, message.VerificationUrl);
         Assert.Contains("Ada Lovelace", mail.TextBody);
-        var row = await NotificationRows.SingleForMessageAsync(service.DatabaseConnectionString, messageId);
+        var row = await NotificationRows.SentForMessageAsync(service.DatabaseConnectionString, messageId);
         Assert.Equal(("EmailVerification", "Sent", 1, message.UserId), (row.Kind, row.Status, row.Attempts, row.UserId));
         Assert.Equal($"{row.Id:N}@ticketing.local", mail.MessageId);
         Assert.Equal("no-reply@ticketing.local", mail.From.Mailboxes.Single().Address);
@@ -50,7 +50,7 @@ public sealed class AccountEmailTests : IAsyncLifetime
         var mail = await SingleMailToAsync(email);
         Assert.Equal("Reset your password", mail.Subject);
         AssertLinkInBothParts(mail, message.ResetUrl);
-        var row = await NotificationRows.SingleForMessageAsync(service.DatabaseConnectionString, messageId);
+        var row = await NotificationRows.SentForMessageAsync(service.DatabaseConnectionString, messageId);
         Assert.Equal(("PasswordReset", "Sent"), (row.Kind, row.Status));
         Assert.NotNull(row.SentAt);
         Assert.False(row.HasBodies, "the one-time link must not stay at rest after sending");
@@ -68,7 +68,7 @@ public sealed class AccountEmailTests : IAsyncLifetime
         Assert.Equal("Alan Turing invited you to join Moonlight Concerts", mail.Subject);
         AssertLinkInBothParts(mail, message.AcceptUrl);
         Assert.Contains("as staff", mail.TextBody);
-        var row = await NotificationRows.SingleForMessageAsync(service.DatabaseConnectionString, messageId);
+        var row = await NotificationRows.SentForMessageAsync(service.DatabaseConnectionString, messageId);
         Assert.Equal(("OrganizationInvitation", "Sent", (Guid?)null), (row.Kind, row.Status, row.UserId));
     }
 

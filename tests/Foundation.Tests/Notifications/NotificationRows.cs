@@ -38,6 +38,16 @@ internal static class NotificationRows
 
     public static async Task<NotificationRow> SingleForMessageAsync(string connectionString, Guid sourceMessageId) =>
         Xunit.Assert.Single(await ForMessageAsync(connectionString, sourceMessageId));
+
+    // The mail reaches the sink a moment before the dispatcher records it as sent.
+    public static async Task<NotificationRow> SentForMessageAsync(string connectionString, Guid sourceMessageId)
+    {
+        await Platform.Foundation.Tests.Messaging.Eventually.HoldsAsync(
+            async () => (await ForMessageAsync(connectionString, sourceMessageId)).SingleOrDefault() is { Status: "Sent" },
+            TimeSpan.FromSeconds(10),
+            "the notification is recorded as sent");
+        return await SingleForMessageAsync(connectionString, sourceMessageId);
+    }
 }
 
 internal static class NotificationAttachmentRows
