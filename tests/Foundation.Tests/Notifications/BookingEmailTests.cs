@@ -173,6 +173,30 @@ public sealed class BookingEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BookingCancelled_attaches_an_ics_that_cancels_the_calendar_entry_of_the_confirmation()
+    {
+        var email = Mailbox.UniqueAddress("uncalendared");
+        var booking = BookingMessages.Parties(email);
+        await service.PublishAsync(BookingMessages.Confirmed(booking, BookingMessages.Ticket("Standard")));
+        await SingleMailToAsync(email);
+
+        await service.PublishAsync(BookingMessages.Cancelled(booking, "organizer", "venue flooded"));
+        await Eventually.HoldsAsync(() => Mailbox.To(maildir, email).Count == 2, Deadline, "the cancellation mail arrives");
+
+        var mails = Mailbox.To(maildir, email);
+        var confirmation = mails.Single(m => m.Subject!.StartsWith("Your tickets"));
+        var cancellation = mails.Single(m => m.Subject!.Contains("cancelled"));
+        var added = Assert.Single(TicketAttachments.Calendar(confirmation).Events);
+        var cancelled = TicketAttachments.Calendar(cancellation, "cancelled-event.ics");
+        Assert.Equal("CANCEL", cancelled.Method);
+        var removed = Assert.Single(cancelled.Events);
+        Assert.Equal(added.Uid, removed.Uid);
+        Assert.Equal("CANCELLED", removed.Status);
+        Assert.True(removed.Sequence > added.Sequence, "a calendar applies only a higher sequence");
+        Assert.DoesNotContain(cancellation.Attachments, a => a.ContentType.MimeType == "image/png");
+    }
+
+    [Fact]
     public async Task BookingRefunded_for_a_late_payment_explains_the_refund_with_amount_and_currency()
     {
         var email = Mailbox.UniqueAddress("late");

@@ -31,6 +31,6 @@ internal static class TicketAttachments
         return new PngByteQRCode(data).GetGraphic(8);
     }
 
-    public static Calendar Calendar(MimeMessage mail) =>
-        Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(Bytes(Named(mail, "event.ics"))))!;
+    public static Calendar Calendar(MimeMessage mail, string fileName = "event.ics") =>
+        Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(Bytes(Named(mail, fileName))))!;
 }
