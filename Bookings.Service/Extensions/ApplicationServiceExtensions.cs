@@ -1,4 +1,6 @@
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga;
+using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Extensions;
@@ -11,7 +13,9 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        builder.AddPlatformMessaging<BookingsDbContext>();
+        // Every consumer in this assembly (catalog, saga, cascade) is registered by one scan.
+        builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
+        builder.AddBookingSaga();
         return builder;
     }
 }

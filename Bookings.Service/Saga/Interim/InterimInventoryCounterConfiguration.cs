@@ -1,0 +1,21 @@
+using Bookings.Service.Inventory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bookings.Service.Saga.Interim;
+
+// Stand-in until bookings-core's mapping of InventoryCounter is merged; delete this file then.
+internal sealed class InterimInventoryCounterConfiguration : IEntityTypeConfiguration<InventoryCounter>
+{
+    public void Configure(EntityTypeBuilder<InventoryCounter> counter)
+    {
+        counter.ToTable("inventory_counters", table =>
+        {
+            table.HasCheckConstraint("ck_inventory_counters_held", "held >= 0");
+            table.HasCheckConstraint("ck_inventory_counters_sold", "sold >= 0");
+            table.HasCheckConstraint("ck_inventory_counters_capacity", "held + sold <= capacity");
+        });
+        counter.HasKey(c => new { c.OccurrenceId, c.TicketTypeId });
+        counter.Ignore(c => c.Available);
+    }
+}
