@@ -1,4 +1,6 @@
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Ordering;
+using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Extensions;
@@ -11,7 +13,8 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        builder.AddPlatformMessaging<BookingsDbContext>();
+        builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
+        builder.AddBookingsCore();
         return builder;
     }
 }
