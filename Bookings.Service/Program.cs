@@ -7,6 +7,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapBookingsApi();
 app.MapTicketsApi();
 app.MapCancellationApi();
 app.MapCheckInApi();

@@ -1,3 +1,4 @@
+using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
@@ -9,9 +10,13 @@ namespace Bookings.Service.CheckIn;
 // Live counts for the door: the seat counters plus the tickets already scanned.
 public sealed class AttendanceCounts(BookingsDbContext db)
 {
-    // The organization running the occurrence, known from its bookings; null when nobody booked it.
-    public Task<Guid?> OrganizationOfAsync(Guid occurrenceId, CancellationToken cancellationToken) =>
-        db.Set<Booking>().AsNoTracking()
+    // The organization running the occurrence, from the catalog copy (or its bookings); null when unknown.
+    public async Task<Guid?> OrganizationOfAsync(Guid occurrenceId, CancellationToken cancellationToken) =>
+        await (from occurrence in db.Set<CatalogOccurrence>()
+               join catalogEvent in db.Set<CatalogEvent>() on occurrence.EventId equals catalogEvent.Id
+               where occurrence.Id == occurrenceId
+               select (Guid?)catalogEvent.OrganizationId).FirstOrDefaultAsync(cancellationToken)
+        ?? await db.Set<Booking>().AsNoTracking()
             .Where(b => b.OccurrenceId == occurrenceId)
             .Select(b => (Guid?)b.OrganizationId)
             .FirstOrDefaultAsync(cancellationToken);
@@ -27,10 +32,14 @@ public sealed class AttendanceCounts(BookingsDbContext db)
             .GroupBy(t => t.TicketTypeId)
             .Select(g => new { TicketTypeId = g.Key, Name = g.Max(t => t.TicketTypeName), CheckedIn = g.Count(t => t.CheckedInAt != null) })
             .ToDictionaryAsync(g => g.TicketTypeId, cancellationToken);
+        var ticketTypeIds = counters.Select(c => c.TicketTypeId).ToList();
+        var names = await db.Set<CatalogTicketType>().AsNoTracking()
+            .Where(t => ticketTypeIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var types = counters.Select(c =>
         {
             tickets.TryGetValue(c.TicketTypeId, out var scanned);
-            return new TicketTypeAttendance(c.TicketTypeId, scanned?.Name, c.Capacity, c.Sold, c.Held, scanned?.CheckedIn ?? 0, c.Capacity - c.Held - c.Sold);
+            return new TicketTypeAttendance(c.TicketTypeId, names.GetValueOrDefault(c.TicketTypeId) ?? scanned?.Name, c.Capacity, c.Sold, c.Held, scanned?.CheckedIn ?? 0, c.Capacity - c.Held - c.Sold);
         }).ToList();
         return new OccurrenceAttendance(occurrenceId, types);
     }

@@ -1,4 +1,5 @@
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
 using MassTransit;
 using Platform.ServiceDefaults.Messaging;
@@ -13,8 +14,9 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        // Every consumer in this assembly (catalog, saga, cascade) is registered by one scan.
+        // Every consumer in this assembly (catalog copy, saga, organizer cascade) is registered by one scan.
         builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
+        builder.AddBookingsCore();
         builder.AddBookingSaga();
         return builder;
     }

@@ -1,10 +1,7 @@
 using Bookings.Service.Cancellation;
 using Bookings.Service.CheckIn;
-using Bookings.Service.Inventory;
 using Bookings.Service.Saga.Consumers;
-using Bookings.Service.Saga.Interim;
 using Bookings.Service.Tickets;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bookings.Service.Saga;
 
@@ -19,7 +16,6 @@ public static class SagaServiceExtensions
             .BindConfiguration(SagaOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddScoped<ISeatInventory, InterimSeatInventory>();
         services.AddScoped<BookingSaga>();
         services.AddScoped<OrganizerCancellationFanOut>();
         services.AddScoped<TicketIssuer>();

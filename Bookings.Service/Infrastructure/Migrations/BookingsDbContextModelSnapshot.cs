@@ -22,10 +22,178 @@ namespace Bookings.Service.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CancellationDeadlineHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancellation_deadline_hours");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("city");
+
+                    b.Property<int>("HoldMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_minutes");
+
+                    b.Property<bool>("NoOverlappingBookings")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_overlapping_bookings");
+
+                    b.Property<bool>("OneBookingPerOccurrence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("one_booking_per_occurrence");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VenueAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("venue_address");
+
+                    b.Property<string>("VenueName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("venue_name");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_events");
+
+                    b.ToTable("catalog_events", (string)null);
+                });
+
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogOccurrence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_occurrences");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_catalog_occurrences_event_id");
+
+                    b.ToTable("catalog_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogTicketType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<int?>("MaxPerCustomer")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_customer");
+
+                    b.Property<int>("MaxPerOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_order");
+
+                    b.Property<int>("MinPerOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_per_order");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("price");
+
+                    b.Property<DateTimeOffset?>("SalesEndAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sales_end_at");
+
+                    b.Property<DateTimeOffset?>("SalesStartAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sales_start_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_ticket_types");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_catalog_ticket_types_event_id");
+
+                    b.ToTable("catalog_ticket_types", (string)null);
+                });
+
             modelBuilder.Entity("Bookings.Service.Domain.Booking", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -35,7 +203,8 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("City")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("city");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -50,7 +219,8 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("CustomerEmail")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
                         .HasColumnName("customer_email");
 
                     b.Property<Guid>("CustomerId")
@@ -59,11 +229,13 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("customer_name");
 
                     b.Property<decimal>("Discount")
-                        .HasColumnType("numeric")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
                         .HasColumnName("discount");
 
                     b.Property<DateTimeOffset>("EndsAt")
@@ -76,7 +248,8 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("EventTitle")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("event_title");
 
                     b.Property<DateTimeOffset>("HoldExpiresAt")
@@ -85,7 +258,8 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
                     b.Property<Guid>("OccurrenceId")
@@ -102,7 +276,8 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("RequestFingerprint")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("request_fingerprint");
 
                     b.Property<DateTimeOffset>("StartsAt")
@@ -116,20 +291,24 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnName("status");
 
                     b.Property<string>("StatusReason")
-                        .HasColumnType("text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("status_reason");
 
                     b.Property<decimal>("Subtotal")
-                        .HasColumnType("numeric")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
                         .HasColumnName("subtotal");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("time_zone");
 
                     b.Property<decimal>("Total")
-                        .HasColumnType("numeric")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
                         .HasColumnName("total");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -138,12 +317,14 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                     b.Property<string>("VenueAddress")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("venue_address");
 
                     b.Property<string>("VenueName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("venue_name");
 
                     b.HasKey("Id")
@@ -155,11 +336,41 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.HasIndex("OccurrenceId")
                         .HasDatabaseName("ix_bookings_occurrence_id");
 
+                    b.HasIndex("CustomerId", "CreatedAt")
+                        .HasDatabaseName("ix_bookings_customer_id_created_at");
+
                     b.HasIndex("CustomerId", "IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_customer_id_idempotency_key");
 
                     b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Bookings.Service.Inventory.CustomerAdmissions", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("occurrence_id");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_type_id");
+
+                    b.Property<int>("Admissions")
+                        .HasColumnType("integer")
+                        .HasColumnName("admissions");
+
+                    b.HasKey("CustomerId", "OccurrenceId", "TicketTypeId")
+                        .HasName("pk_customer_admissions");
+
+                    b.ToTable("customer_admissions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_customer_admissions_admissions", "admissions >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Bookings.Service.Inventory.InventoryCounter", b =>
@@ -195,6 +406,9 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.HasKey("OccurrenceId", "TicketTypeId")
                         .HasName("pk_inventory_counters");
 
+                    b.HasIndex("EventId", "TicketTypeId")
+                        .HasDatabaseName("ix_inventory_counters_event_id_ticket_type_id");
+
                     b.ToTable("inventory_counters", null, t =>
                         {
                             t.HasCheckConstraint("ck_inventory_counters_capacity", "held + sold <= capacity");
@@ -203,6 +417,26 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                             t.HasCheckConstraint("ck_inventory_counters_sold", "sold >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Bookings.Service.Inventory.SeatAvailabilityPublication", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("occurrence_id");
+
+                    b.Property<Guid>("TicketTypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_type_id");
+
+                    b.Property<long>("PublishedVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("published_version");
+
+                    b.HasKey("OccurrenceId", "TicketTypeId")
+                        .HasName("pk_seat_availability_publications");
+
+                    b.ToTable("seat_availability_publications", (string)null);
                 });
 
             modelBuilder.Entity("Bookings.Service.Saga.BookingSagaState", b =>
@@ -452,6 +686,26 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogOccurrence", b =>
+                {
+                    b.HasOne("Bookings.Service.Catalog.CatalogEvent", null)
+                        .WithMany("Occurrences")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_occurrences_catalog_events_event_id");
+                });
+
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogTicketType", b =>
+                {
+                    b.HasOne("Bookings.Service.Catalog.CatalogEvent", null)
+                        .WithMany("TicketTypes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalog_ticket_types_catalog_events_event_id");
+                });
+
             modelBuilder.Entity("Bookings.Service.Domain.Booking", b =>
                 {
                     b.OwnsMany("Bookings.Service.Domain.BookingLine", "Lines", b1 =>
@@ -471,11 +725,13 @@ namespace Bookings.Service.Infrastructure.Migrations
 
                             b1.Property<string>("TicketTypeName")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("ticket_type_name");
 
                             b1.Property<decimal>("UnitPrice")
-                                .HasColumnType("numeric")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
                                 .HasColumnName("unit_price");
 
                             b1.HasKey("BookingId", "TicketTypeId")
@@ -489,6 +745,13 @@ namespace Bookings.Service.Infrastructure.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Bookings.Service.Catalog.CatalogEvent", b =>
+                {
+                    b.Navigation("Occurrences");
+
+                    b.Navigation("TicketTypes");
                 });
 #pragma warning restore 612, 618
         }

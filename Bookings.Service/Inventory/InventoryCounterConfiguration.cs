@@ -1,11 +1,9 @@
-using Bookings.Service.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Bookings.Service.Saga.Interim;
+namespace Bookings.Service.Inventory;
 
-// Stand-in until bookings-core's mapping of InventoryCounter is merged; delete this file then.
-internal sealed class InterimInventoryCounterConfiguration : IEntityTypeConfiguration<InventoryCounter>
+internal sealed class InventoryCounterConfiguration : IEntityTypeConfiguration<InventoryCounter>
 {
     public void Configure(EntityTypeBuilder<InventoryCounter> counter)
     {
@@ -16,6 +14,7 @@ internal sealed class InterimInventoryCounterConfiguration : IEntityTypeConfigur
             table.HasCheckConstraint("ck_inventory_counters_capacity", "held + sold <= capacity");
         });
         counter.HasKey(c => new { c.OccurrenceId, c.TicketTypeId });
+        counter.HasIndex(c => new { c.EventId, c.TicketTypeId });
         counter.Ignore(c => c.Available);
     }
 }
