@@ -31,7 +31,9 @@ public sealed class BookingPlacement(
         if (await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) is { } earlier)
             return earlier;
 
-        var now = time.GetUtcNow();
+        // Postgres keeps microseconds: the answer to this request and a later read then agree.
+        var clock = time.GetUtcNow();
+        var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
         var occurrence = await db.Set<CatalogOccurrence>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == order.OccurrenceId, cancellationToken);
         var catalogEvent = occurrence is null ? null : await db.Set<CatalogEvent>().AsNoTracking()
             .Include(e => e.TicketTypes)
