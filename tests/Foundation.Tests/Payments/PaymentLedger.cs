@@ -17,6 +17,9 @@ public sealed class PaymentLedger(string connectionString)
     public Task<long> RefundRowsAsync(Guid paymentId) =>
         ScalarAsync("SELECT count(*) FROM refunds WHERE payment_id = @id", paymentId);
 
+    public async Task<long> RefundTriesAsync(Guid paymentId) =>
+        await ScalarAsync("SELECT attempts::bigint FROM refunds WHERE payment_id = @id", paymentId);
+
     public async Task<bool> CancelRequestedAsync(Guid paymentId) =>
         await ScalarAsync("SELECT count(*) FROM payments WHERE id = @id AND cancel_requested_at IS NOT NULL", paymentId) == 1;
 
