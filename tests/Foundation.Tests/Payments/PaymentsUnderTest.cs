@@ -34,10 +34,20 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
 
     public PublishedPaymentMessages Published { get; }
 
-    public PaymentLedger Ledger => new(Factory.DatabaseConnectionString);
+    public string ObserverQueue { get; private init; } = "";
+
+    // The same database and virtual host, for a second instance that takes over from this one.
+    public Dictionary<string, string?> SharedStorage => new()
+    {
+        ["ConnectionStrings:paymentsdb"] = Factory.Settings["ConnectionStrings:paymentsdb"],
+        ["ConnectionStrings:rabbitmq"] = Factory.Settings["ConnectionStrings:rabbitmq"],
+    };
+
+    public PaymentLedger Ledger => new(Factory.Settings["ConnectionStrings:paymentsdb"]!);
 
     // Short timeouts and back-offs so failure paths take a second or two, not minutes.
-    public static async Task<PaymentsUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
+    // observerQueue: give the queue of an earlier instance to keep receiving what it would have.
+    public static async Task<PaymentsUnderTest> StartAsync(IDictionary<string, string?>? settings = null, string? observerQueue = null)
     {
         var issuer = await TestTokenIssuer.StartAsync();
         var all = new Dictionary<string, string?>
@@ -60,8 +70,9 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
             await client.WaitUntilHealthyAsync();
 
         var published = new PublishedPaymentMessages();
+        var queue = observerQueue ?? $"payments-observer-{Guid.NewGuid():N}";
         var bus = factory.Services.GetRequiredService<IBus>();
-        var observer = bus.ConnectReceiveEndpoint($"payments-observer-{Guid.NewGuid():N}", endpoint =>
+        var observer = bus.ConnectReceiveEndpoint(queue, endpoint =>
         {
             endpoint.Handler<PaymentSucceeded>(context => published.Add(context.Message));
             endpoint.Handler<PaymentFailed>(context => published.Add(context.Message));
@@ -70,7 +81,7 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
             endpoint.Handler<RefundFailed>(context => published.Add(context.Message));
         });
         await observer.Ready;
-        return new PaymentsUnderTest(issuer, factory, observer, published);
+        return new PaymentsUnderTest(issuer, factory, observer, published) { ObserverQueue = queue };
     }
 
     public HttpClient ClientFor(Guid customerId)
