@@ -15,28 +15,29 @@ public sealed class OrganizerServices(
     CatalogCache cache,
     EventSchedule schedule,
     TimeProvider clock,
-    IHttpContextAccessor http,
+    HttpContext http,
     CancellationToken cancellationToken)
 {
-    public EventsDbContext Db => db;
-    public IIntegrationEventOutbox Outbox => outbox;
-    public EventSchedule Schedule => schedule;
-    public TimeProvider Clock => clock;
-    public CancellationToken CancellationToken => cancellationToken;
-    public HttpContext Http => http.HttpContext!;
+    public EventsDbContext Db { get; } = db;
+    public IIntegrationEventOutbox Outbox { get; } = outbox;
+    public CatalogCache Cache { get; } = cache;
+    public EventSchedule Schedule { get; } = schedule;
+    public TimeProvider Clock { get; } = clock;
+    public HttpContext Http { get; } = http;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public bool IsMemberOf(Guid organizationId) => Http.User.IsMemberOf(organizationId);
 
     public Task<CatalogEvent?> FindAsync(Guid organizationId, Guid eventId) =>
-        db.Set<CatalogEvent>().WithSchedule()
-            .SingleOrDefaultAsync(e => e.Id == eventId && e.OrganizationId == organizationId, cancellationToken);
+        Db.Set<CatalogEvent>().WithSchedule()
+            .SingleOrDefaultAsync(e => e.Id == eventId && e.OrganizationId == organizationId, CancellationToken);
 
     // Saves the change (and its staged messages), then refreshes seats left and drops cached reads.
     public async Task<bool> SaveAsync(CatalogEvent e)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(CancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -48,10 +49,10 @@ public sealed class OrganizerServices(
 
     public async Task AfterChangeAsync(Guid eventId, Guid organizationId)
     {
-        await SeatsLeftCalculation.RefreshAsync(db, eventId, clock.GetUtcNow(), cancellationToken);
-        await cache.InvalidateAsync(eventId, organizationId, CancellationToken.None);
+        await SeatsLeftCalculation.RefreshAsync(Db, eventId, Clock.GetUtcNow(), CancellationToken);
+        await Cache.InvalidateAsync(eventId, organizationId, CancellationToken.None);
     }
 
     public async Task<EventDetailResponse> DetailAsync(CatalogEvent e) =>
-        (await EventDetails.LoadAsync(db, e.Id, e.OrganizationId, cancellationToken))!;
+        (await EventDetails.LoadAsync(Db, e.Id, e.OrganizationId, CancellationToken))!;
 }
