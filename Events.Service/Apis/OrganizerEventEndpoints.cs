@@ -48,7 +48,7 @@ public static class OrganizerEventEndpoints
             draft.TicketTypes.Add(created);
         }
         services.Schedule.Reconcile(draft, dropMissing: true);
-        if (draft.Occurrences.Count == 0)
+        if (draft.Occurrences.All(o => o.EndsAt <= now))
             return TypedResults.ValidationProblem(NoUpcomingOccurrence(draft).ToDictionary());
         draft.RefreshListingFields();
         services.Db.Add(draft);
@@ -154,7 +154,7 @@ public static class OrganizerEventEndpoints
         {
             outcome = services.Schedule.Reconcile(found, dropMissing: true);
         }
-        if (found.Occurrences.All(o => o.Status != OccurrenceStatus.Scheduled))
+        if (found.Occurrences.All(o => o.Status != OccurrenceStatus.Scheduled || o.EndsAt <= now))
             return TypedResults.ValidationProblem(NoUpcomingOccurrence(found).ToDictionary());
         found.RefreshListingFields();
 

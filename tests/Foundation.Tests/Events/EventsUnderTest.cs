@@ -64,7 +64,7 @@ public sealed class EventsUnderTest : IAsyncDisposable
         var client = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             if (clock is not null)
-                services.AddSingleton(clock);
+                services.AddSingleton<TimeProvider>(clock);
         })).CreateClient();
         var events = new EventsUnderTest(factory, client, issuer, bookings, ownsDependencies);
         await events.WaitUntilServingAsync();
