@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.AppHost.Dashboard;
 
 /// <summary>Environment and connection strings as the dashboard shows them: secrets replaced by ***.</summary>
-internal static partial class SecretMasking
+public static partial class SecretMasking
 {
     public const string Mask = "***";
 

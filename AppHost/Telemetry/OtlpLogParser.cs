@@ -1,7 +1,7 @@
 namespace Platform.AppHost.Telemetry;
 
 /// <summary>ExportLogsServiceRequest (opentelemetry/proto/collector/logs/v1) into log records.</summary>
-internal static class OtlpLogParser
+internal static partial class OtlpLogParser
 {
     /// <summary>Request: 1 resource_logs; ResourceLogs: 1 resource, 2 scope_logs; ScopeLogs: 1 scope, 2 log_records.</summary>
     public static List<TelemetryLogRecord> Parse(ReadOnlySpan<byte> body)
@@ -85,9 +85,18 @@ internal static class OtlpLogParser
             }
         }
         return new TelemetryLogRecord(0, OtlpCommon.FromUnixNanos(time != 0 ? time : observed), OtlpCommon.UnknownService, "",
-            severity, severity == 0 && severityText.Length > 0 ? severityText : LevelOf(severity), body,
+            severity, severity == 0 && severityText.Length > 0 ? severityText : LevelOf(severity), Render(body, attributes),
             traceId.Length > 0 ? traceId : null, spanId.Length > 0 ? spanId : null, attributes);
     }
+
+    /// <summary>A message template ("Held {Seats} seats") with its placeholders filled from the record's attributes.</summary>
+    private static string Render(string body, List<KeyValuePair<string, string>> attributes) =>
+        body.Contains('{') && attributes.Count > 0
+            ? Placeholder().Replace(body, m => attributes.FirstOrDefault(a => a.Key == m.Groups["name"].Value) is { Key: not null } found ? found.Value : m.Value)
+            : body;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(?<name>[A-Za-z0-9_.@]+)(?:[,:][^}]*)?\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     /// <summary>OTLP severity numbers come in fours: 1-4 trace, 5-8 debug, 9-12 info, 13-16 warn, 17-20 error, 21-24 fatal.</summary>
     public static string LevelOf(int severityNumber) => severityNumber switch
