@@ -46,6 +46,9 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();
+            // The exporter's own HttpClient gets the standard resilience handler, whose every attempt Polly logs at Information.
+            if (builder.Configuration["Logging:LogLevel:Polly"] is null)
+                builder.Logging.AddFilter("Polly", LogLevel.Warning);
         }
 
         return builder;

@@ -58,6 +58,7 @@ public sealed class BookingTraceTests(DashboardPlatformFixture platform)
         await Expect(services).ToContainTextAsync("rabbitmq");
         var waterfallServices = await page.Locator("#waterfall .span-row").EvaluateAllAsync<string[]>("rows => [...new Set(rows.map(r => r.dataset.service))]");
         Assert.True(waterfallServices.Length >= 4, string.Join(", ", waterfallServices));
+        await TraceViewTests.SpanCountSettledAsync(page);
         await page.GetByTestId("trace-view").ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("booking-trace.png") });
     }
 

@@ -30,9 +30,25 @@ public sealed class TraceViewTests(DashboardPlatformFixture platform)
         var waterfallServices = await page.Locator("#waterfall .span-row").EvaluateAllAsync<string[]>("rows => [...new Set(rows.map(r => r.dataset.service))]");
         Assert.True(waterfallServices.Length >= 3, string.Join(", ", waterfallServices));
 
-        await page.Locator("#waterfall .span-row[data-service=notifications]").First.ClickAsync();
-        await Expect(page.GetByTestId("span-detail")).ToContainTextAsync("notifications");
+        await SpanCountSettledAsync(page);
+        await page.Locator("#waterfall .span-row[data-service=notifications]", new() { HasText = "process" }).First.ClickAsync();
+        await Expect(page.GetByTestId("span-detail")).ToContainTextAsync("messaging.operation");
         await page.GetByTestId("trace-view").ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("registration-trace.png") });
+    }
+
+    // Spans of one trace arrive in several exports; the page re-reads the trace every two seconds.
+    internal static async Task SpanCountSettledAsync(IPage page)
+    {
+        var rows = page.Locator("#waterfall .span-row");
+        var last = -1;
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var count = await rows.CountAsync();
+            if (count == last)
+                return;
+            last = count;
+            await Task.Delay(2500);
+        }
     }
 
     [Fact]

@@ -197,7 +197,7 @@ function renderSpan(span) {
     el("h2", {}, "Span"),
     el("table", {}, el("tbody", {}, rows.map(([k, v]) => el("tr", {}, el("td", { class: "env-value" }, k), el("td", { class: "env-value" }, v))))),
     span.events.length ? el("h2", {}, "Events") : "",
-    span.events.map(e => el("div", {}, el("strong", {}, `+${ms(e.offsetMs)} ${e.name}`),
+    ...span.events.map(e => el("div", {}, el("strong", {}, `+${ms(e.offsetMs)} ${e.name}`),
       el("table", {}, el("tbody", {}, e.attributes.map(a => el("tr", {}, el("td", { class: "env-value" }, a.key), el("td", { class: "env-value" }, a.value))))))));
 }
 
