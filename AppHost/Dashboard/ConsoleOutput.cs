@@ -36,6 +36,8 @@ internal static class ConsoleOutput
         file.ReadExactly(bytes);
         // Only whole lines, so a multi-byte character or a line is never split between two polls.
         var end = Array.LastIndexOf(bytes, (byte)'\n') + 1;
+        if (end == 0 && count == MaxChunkBytes)
+            end = count;
         return new ConsoleChunk(Encoding.UTF8.GetString(bytes, 0, end), from + end);
     }
 }

@@ -35,6 +35,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(MassTransitSource))
             .WithTracing(tracing => tracing
+                .SetSampler(new BackgroundQuerySampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     aspNetCore.Filter = context => !HealthEndpointPaths.IsHealthPath(context.Request.Path))

@@ -49,8 +49,9 @@ public sealed class BookingTraceTests(DashboardPlatformFixture platform)
 
         var page = await platform.SignedInPageAsync();
         await page.GetByTestId("tab-traces").ClickAsync();
+        await page.GetByTestId("trace-service").SelectOptionAsync("gateway");
         await page.GetByTestId("trace-text").FillAsync($"/api/payments/{paymentId}/confirm");
-        await page.GetByTestId("traces-table").Locator("tbody tr").First.ClickAsync();
+        await page.GetByTestId("traces-table").Locator("tbody tr", new() { HasText = "gateway" }).First.ClickAsync();
 
         var services = page.GetByTestId("trace-services");
         foreach (var service in new[] { "gateway", "payments", "bookings", "notifications" })

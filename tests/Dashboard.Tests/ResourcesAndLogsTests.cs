@@ -14,6 +14,7 @@ public sealed class ResourcesAndLogsTests(DashboardPlatformFixture platform)
             await Expect(page.GetByTestId("state-" + resource.Name)).ToHaveTextAsync("healthy");
         await Expect(page.Locator("#resources tbody tr")).ToHaveCountAsync(platform.App.Resources.Count);
         await Expect(page.Locator("tr[data-resource=gateway] a")).ToHaveTextAsync(platform.GatewayUrl.ToString());
+        await page.ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("resources.png") });
     }
 
     [Fact]

@@ -17,8 +17,9 @@ public sealed class TraceViewTests(DashboardPlatformFixture platform)
         var page = await platform.SignedInPageAsync();
 
         await page.GetByTestId("tab-traces").ClickAsync();
+        await page.GetByTestId("trace-service").SelectOptionAsync("gateway");
         await page.GetByTestId("trace-text").FillAsync("/api/auth/register");
-        await page.GetByTestId("traces-table").Locator("tbody tr").First.ClickAsync();
+        await page.GetByTestId("traces-table").Locator("tbody tr", new() { HasText = "gateway" }).First.ClickAsync();
 
         // Notifications' spans arrive after the outbox relay has published and the consumer has run.
         var services = page.GetByTestId("trace-services");
@@ -34,6 +35,12 @@ public sealed class TraceViewTests(DashboardPlatformFixture platform)
         await page.Locator("#waterfall .span-row[data-service=notifications]", new() { HasText = "process" }).First.ClickAsync();
         await Expect(page.GetByTestId("span-detail")).ToContainTextAsync("messaging.operation");
         await page.GetByTestId("trace-view").ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("registration-trace.png") });
+
+        // Polling workers' queries outside any request are not sampled, so they cannot crowd traces out of the window.
+        var lonelyQueries = platform.Dashboard.Store.Traces().SelectMany(t => t)
+            .Where(s => s.ParentSpanId is null && (s.Attribute("db.system.name") ?? s.Attribute("db.system")) is not null)
+            .Select(s => $"{s.Service}: {s.Name} {s.Attribute("db.query.text")}").ToList();
+        Assert.True(lonelyQueries.Count == 0, string.Join("\n", lonelyQueries));
     }
 
     // Spans of one trace arrive in several exports; the page re-reads the trace every two seconds.
@@ -64,5 +71,6 @@ public sealed class TraceViewTests(DashboardPlatformFixture platform)
         await Expect(page.Locator("#service-metrics .card[data-service=gateway]")).ToContainTextAsync("req/s", new() { Timeout = 30_000 });
         await Expect(page.Locator("#service-metrics .card[data-service=gateway] svg").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("queue-metrics").Locator(".card").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("metrics.png"), FullPage = true });
     }
 }
