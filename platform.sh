@@ -23,6 +23,8 @@ missing_packages() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
   command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
+  # Headless browser for tests/Dashboard.Tests (Playwright drives Debian's chromium).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   echo "${missing[@]:-}"
 }
 
