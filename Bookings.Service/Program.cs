@@ -1,3 +1,4 @@
+using Bookings.Service.Apis;
 using Bookings.Service.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,4 +7,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapBookingsApi();
+app.MapTicketsApi();
+app.MapCancellationApi();
+app.MapCheckInApi();
 app.Run();

@@ -1,3 +1,4 @@
+using Payments.Service.Apis;
 using Payments.Service.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,4 +7,5 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapPaymentsApi();
 app.Run();

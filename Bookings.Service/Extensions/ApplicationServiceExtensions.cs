@@ -1,4 +1,7 @@
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Ordering;
+using Bookings.Service.Saga;
+using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Extensions;
@@ -11,7 +14,10 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        builder.AddPlatformMessaging<BookingsDbContext>();
+        // Every consumer in this assembly (catalog copy, saga, organizer cascade) is registered by one scan.
+        builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
+        builder.AddBookingsCore();
+        builder.AddBookingSaga();
         return builder;
     }
 }

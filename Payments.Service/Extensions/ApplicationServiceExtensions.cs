@@ -1,4 +1,11 @@
+using Payments.Service.Confirmation;
+using Payments.Service.Consumers;
 using Payments.Service.Infrastructure;
+using Payments.Service.Providers;
+using Payments.Service.Providers.Simulated;
+using Payments.Service.Recovery;
+using Payments.Service.Refunds;
+using Payments.Service.Resilience;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Payments.Service.Extensions;
@@ -11,7 +18,37 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<PaymentsDbContext>(DatabaseName);
         builder.AddPlatformRedis();
-        builder.AddPlatformMessaging<PaymentsDbContext>();
+        builder.AddPlatformMessaging<PaymentsDbContext>(bus =>
+        {
+            bus.AddConsumer<RequestPaymentConsumer>();
+            bus.AddConsumer<CancelPaymentConsumer>();
+            bus.AddConsumer<RefundPaymentConsumer>();
+        });
+        builder.AddPaymentProcessing();
         return builder;
+    }
+
+    static void AddPaymentProcessing(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PaymentsOptions>()
+            .BindConfiguration(PaymentsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SimulatedProviderOptions>()
+            .BindConfiguration(SimulatedProviderOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Payments:Provider picks the implementation; Stripe joins here behind the same interface.
+        services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        services.AddPaymentProviderPipeline();
+        services.AddSingleton<ResilientPaymentProvider>();
+        services.AddSingleton<InFlightPayments>();
+        services.AddSingleton<RefundWakeUp>();
+        services.AddScoped<ChargeSettlement>();
+        services.AddScoped<PaymentConfirmation>();
+        services.AddScoped<RefundProcessor>();
+        services.AddScoped<StuckPaymentRecovery>();
+        services.AddHostedService<PaymentsWorker>();
     }
 }

@@ -1,0 +1,48 @@
+using Bookings.Service.Domain;
+using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bookings.Service.Cancellation;
+
+// A customer cancelling their own confirmed booking: allowed until the event's cancellation deadline
+// (the start of the occurrence when the event sets none). The saga does the rest.
+public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga, TimeProvider timeProvider)
+{
+    public const string CustomerReason = "cancelled by customer";
+
+    public abstract record Outcome
+    {
+        public sealed record Cancelled(BookingCancellationResult Result) : Outcome;
+        public sealed record Refused(string Reason, string Detail) : Outcome;
+        public sealed record NotFound : Outcome;
+    }
+
+    public async Task<Outcome> CancelAsync(Guid bookingId, Guid? customerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SagaTransaction.RunAsync<Outcome>(db, async token =>
+            {
+                var booking = await db.Set<Booking>().AsNoTracking()
+                    .SingleOrDefaultAsync(b => b.Id == bookingId && b.CustomerId == customerId, token);
+                if (booking is null)
+                    return new Outcome.NotFound();
+                if (booking.Status != BookingStatus.Confirmed)
+                    return new Outcome.Refused("not_confirmed", $"Only a confirmed booking can be cancelled; this one is {booking.Status}.");
+                var deadline = booking.CancellationDeadline ?? booking.StartsAt;
+                if (timeProvider.GetUtcNow() > deadline)
+                    return new Outcome.Refused("cancellation_deadline_passed", $"Cancellations closed at {deadline:O}.");
+
+                var step = await saga.ApplyAsync(bookingId, new SagaEvent(SagaTrigger.CustomerCancelled, CustomerReason), token);
+                return step == SagaStep.CancelConfirmed
+                    ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), booking.Total, booking.Currency))
+                    : new Outcome.Refused("not_confirmed", "The booking is no longer confirmed.");
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Outcome.Refused("concurrent_change", "The booking changed at the same moment; read it again and retry.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Bookings.Service.Infrastructure;
+using Bookings.Service.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bookings.Service.CheckIn;
+
+// Admits a ticket at most once: one conditional UPDATE decides between concurrent scans.
+public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, TimeProvider timeProvider)
+{
+    public abstract record Outcome
+    {
+        public sealed record Admitted(CheckInResult Result) : Outcome;
+        public sealed record AlreadyCheckedIn(Ticket Ticket) : Outcome;
+        public sealed record Refused(string Reason, string Detail) : Outcome;
+        public sealed record NotFound : Outcome;
+    }
+
+    public async Task<Outcome> ScanAsync(CheckInRequest request, Func<Guid, bool> isStaffOf, Guid? scannedBy, CancellationToken cancellationToken)
+    {
+        Ticket? ticket;
+        if (!string.IsNullOrWhiteSpace(request.Token))
+        {
+            var ticketId = await signer.VerifyAsync(request.Token.Trim(), cancellationToken);
+            if (ticketId is null)
+                return new Outcome.Refused("invalid_signature", "The ticket's token is not signed by this platform.");
+            ticket = await db.Set<Ticket>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketId, cancellationToken);
+        }
+        else
+        {
+            var code = request.Code!.Trim();
+            ticket = await db.Set<Ticket>().AsNoTracking().SingleOrDefaultAsync(t => t.Code == code, cancellationToken);
+        }
+
+        // Another organization's ticket is indistinguishable from no ticket.
+        if (ticket is null || !isStaffOf(ticket.OrganizationId))
+            return new Outcome.NotFound();
+        if (ticket.VoidedAt is not null)
+            return Voided();
+        if (ticket.OccurrenceId != request.OccurrenceId)
+            return new Outcome.Refused("wrong_occurrence", "The ticket is for another date of this event.");
+
+        var now = timeProvider.GetUtcNow();
+        var admitted = await db.Set<Ticket>()
+            .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, scannedBy), cancellationToken);
+        if (admitted == 1)
+        {
+            return new Outcome.Admitted(new CheckInResult(
+                true, new CheckedInTicket(ticket.Id, ticket.Code, ticket.TicketTypeId, ticket.OccurrenceId),
+                ticket.HolderName, ticket.TicketTypeName, now));
+        }
+
+        var current = await db.Set<Ticket>().AsNoTracking().SingleAsync(t => t.Id == ticket.Id, cancellationToken);
+        return current.VoidedAt is not null ? Voided() : new Outcome.AlreadyCheckedIn(current);
+    }
+
+    static Outcome.Refused Voided() => new("voided", "The ticket was voided (its booking was cancelled).");
+}

@@ -1,0 +1,178 @@
+using System.Security.Claims;
+using Bookings.Service.Catalog;
+using Bookings.Service.Domain;
+using Bookings.Service.Infrastructure;
+using Bookings.Service.Inventory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Platform.Contracts.Bookings;
+using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Bookings.Service.Ordering;
+
+// Creates a booking and holds its seats in one short transaction: the booking row, the per-customer
+// counts, the conditional holds (last, so the hot counter row stays locked only until the commit) and
+// BookingCreated in the outbox commit together or not at all.
+public sealed class BookingPlacement(
+    BookingsDbContext db,
+    ISeatInventory inventory,
+    IIntegrationEventOutbox outbox,
+    IOptions<BookingsOptions> options,
+    TimeProvider time)
+{
+    public const int DefaultHoldMinutes = 10;
+
+    public async Task<PlacementOutcome> PlaceAsync(ClaimsPrincipal customer, string idempotencyKey, OrderRequest order, CancellationToken cancellationToken)
+    {
+        var customerId = customer.UserId() ?? throw new InvalidOperationException("A signed-in customer has a user id.");
+        var fingerprint = order.Fingerprint();
+        if (await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) is { } earlier)
+            return earlier;
+
+        // Postgres keeps microseconds: the answer to this request and a later read then agree.
+        var clock = time.GetUtcNow();
+        var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
+        var occurrence = await db.Set<CatalogOccurrence>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == order.OccurrenceId, cancellationToken);
+        var catalogEvent = occurrence is null ? null : await db.Set<CatalogEvent>().AsNoTracking()
+            .Include(e => e.TicketTypes)
+            .SingleOrDefaultAsync(e => e.Id == occurrence.EventId, cancellationToken);
+        var errors = SaleRules.Check(catalogEvent, occurrence, order, now);
+        if (errors.Count > 0)
+            return new PlacementOutcome.Refused("The booking breaks a sales rule.", errors);
+
+        // A cheap unlocked look first: when a hot drop has sold out, refusals cost no transaction.
+        if (await ShortAsync(order, catalogEvent!, cancellationToken) is { } shortBefore)
+            return shortBefore;
+
+        var booking = NewBooking(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, now);
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.Add(booking);
+                outbox.Add(new BookingCreated(
+                    booking.ToParties(), booking.PaymentId,
+                    booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),
+                    booking.Subtotal, booking.Discount, booking.Total, booking.Currency, booking.HoldExpiresAt, now));
+                await db.SaveChangesAsync(cancellationToken);
+
+                foreach (var line in order.Lines.OrderBy(l => l.TicketTypeId))
+                {
+                    var ticketType = catalogEvent!.TicketTypes.Single(t => t.Id == line.TicketTypeId);
+                    if (!await CustomerAdmissionLimit.TryAddAsync(db, customerId, order.OccurrenceId, line.TicketTypeId, line.Quantity, ticketType.MaxPerCustomer, cancellationToken))
+                    {
+                        await transaction.RollbackAsync(cancellationToken);
+                        return new PlacementOutcome.Refused("The booking breaks a sales rule.", new()
+                        {
+                            [line.Field("quantity")] = [$"At most {ticketType.MaxPerCustomer} of {ticketType.Name} per customer, bookings awaiting payment included."],
+                        });
+                    }
+                }
+
+                if (await inventory.TryHoldAsync(order.OccurrenceId, booking.Lines, cancellationToken) is { } shortTicketType)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return await SoldOutAsync(order.OccurrenceId, catalogEvent!.TicketTypes.Single(t => t.Id == shortTicketType), cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return (PlacementOutcome)new PlacementOutcome.Placed(booking, Created: true);
+            });
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: BookingConfiguration.IdempotencyIndex })
+        {
+            // A concurrent request with the same key committed first.
+            db.ChangeTracker.Clear();
+            return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken)
+                ?? throw new InvalidOperationException("The booking that took this Idempotency-Key is not readable.", exception);
+        }
+    }
+
+    async Task<PlacementOutcome?> ExistingAsync(Guid customerId, string idempotencyKey, string fingerprint, CancellationToken cancellationToken)
+    {
+        var existing = await db.Set<Booking>().AsNoTracking()
+            .SingleOrDefaultAsync(b => b.CustomerId == customerId && b.IdempotencyKey == idempotencyKey, cancellationToken);
+        if (existing is null)
+            return null;
+        if (existing.RequestFingerprint == fingerprint)
+            return new PlacementOutcome.Placed(existing, Created: false);
+        return new PlacementOutcome.Refused("The Idempotency-Key was already used with another request.", new()
+        {
+            ["idempotencyKey"] = ["This Idempotency-Key was already used with a different request body; use a new key for a new booking."],
+        });
+    }
+
+    async Task<PlacementOutcome?> ShortAsync(OrderRequest order, CatalogEvent catalogEvent, CancellationToken cancellationToken)
+    {
+        var ticketTypeIds = order.Lines.Select(l => l.TicketTypeId).ToList();
+        var counters = await db.Set<InventoryCounter>().AsNoTracking()
+            .Where(c => c.OccurrenceId == order.OccurrenceId && ticketTypeIds.Contains(c.TicketTypeId))
+            .ToDictionaryAsync(c => c.TicketTypeId, cancellationToken);
+        foreach (var line in order.Lines.OrderBy(l => l.TicketTypeId))
+        {
+            var seatsLeft = counters.TryGetValue(line.TicketTypeId, out var counter) ? counter.Available : 0;
+            if (seatsLeft < line.Quantity)
+                return new PlacementOutcome.SoldOut(line.TicketTypeId, catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId).Name, Math.Max(seatsLeft, 0));
+        }
+        return null;
+    }
+
+    async Task<PlacementOutcome> SoldOutAsync(Guid occurrenceId, CatalogTicketType ticketType, CancellationToken cancellationToken)
+    {
+        var counter = await db.Set<InventoryCounter>().AsNoTracking()
+            .SingleOrDefaultAsync(c => c.OccurrenceId == occurrenceId && c.TicketTypeId == ticketType.Id, cancellationToken);
+        return new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, Math.Max(counter?.Available ?? 0, 0));
+    }
+
+    Booking NewBooking(
+        ClaimsPrincipal customer, Guid customerId, string idempotencyKey, string fingerprint,
+        OrderRequest order, CatalogEvent catalogEvent, CatalogOccurrence occurrence, DateTimeOffset now)
+    {
+        var lines = order.Lines
+            .Select(line =>
+            {
+                var ticketType = catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId);
+                return new BookingLine { TicketTypeId = ticketType.Id, TicketTypeName = ticketType.Name, Quantity = line.Quantity, UnitPrice = ticketType.Price };
+            })
+            .ToList();
+        var subtotal = lines.Sum(l => l.UnitPrice * l.Quantity);
+        var holdFor = options.Value.HoldDuration
+            ?? TimeSpan.FromMinutes(catalogEvent.HoldMinutes > 0 ? catalogEvent.HoldMinutes : DefaultHoldMinutes);
+        var email = customer.Email() ?? "";
+        return new Booking
+        {
+            Id = Guid.CreateVersion7(now),
+            CustomerId = customerId,
+            CustomerEmail = email,
+            CustomerName = customer.DisplayName() is { Length: > 0 } name ? name : email,
+            OrganizationId = catalogEvent.OrganizationId,
+            EventId = catalogEvent.Id,
+            OccurrenceId = occurrence.Id,
+            EventTitle = catalogEvent.Title,
+            StartsAt = occurrence.StartsAt,
+            EndsAt = occurrence.EndsAt,
+            TimeZone = catalogEvent.TimeZone,
+            VenueName = catalogEvent.VenueName,
+            VenueAddress = catalogEvent.VenueAddress,
+            City = catalogEvent.City,
+            Lines = lines,
+            Subtotal = subtotal,
+            Discount = 0m,
+            Total = subtotal,
+            Currency = catalogEvent.TicketTypes.Single(t => t.Id == lines[0].TicketTypeId).Currency,
+            Status = BookingStatus.AwaitingPayment,
+            CreatedAt = now,
+            UpdatedAt = now,
+            HoldExpiresAt = now + holdFor,
+            CancellationDeadline = occurrence.StartsAt - TimeSpan.FromHours(catalogEvent.CancellationDeadlineHours),
+            PaymentId = Guid.CreateVersion7(now),
+            IdempotencyKey = idempotencyKey,
+            RequestFingerprint = fingerprint,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Bookings.Service.Domain;
+using Bookings.Service.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bookings.Service.Saga;
+
+// Durable hold expiry: the due time is the saga row's HoldExpiresAt in Postgres, so a hold that ran
+// out while Bookings was down expires at the first pass after start. Instances share the work:
+// each booking is claimed with FOR UPDATE SKIP LOCKED and expired in its own transaction.
+public sealed partial class HoldExpiryWorker(
+    IServiceScopeFactory scopes,
+    IOptions<SagaOptions> options,
+    TimeProvider timeProvider,
+    ILogger<HoldExpiryWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        var settings = options.Value;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                for (var expired = 0; expired < settings.ExpiryBatchSize && await ExpireNextAsync(stopping); expired++)
+                {
+                }
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                LogPassFailed(exception.Message);
+            }
+
+            try
+            {
+                await Task.Delay(settings.ExpiryPollInterval, timeProvider, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    // False when no hold is due (or every due one is being expired by another instance).
+    async Task<bool> ExpireNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BookingsDbContext>();
+        var saga = scope.ServiceProvider.GetRequiredService<BookingSaga>();
+        return await SagaTransaction.RunAsync(db, async token =>
+        {
+            var now = timeProvider.GetUtcNow();
+            var awaiting = BookingStatus.AwaitingPayment.ToString();
+            var due = await db.Database
+                .SqlQuery<Guid>($"SELECT booking_id AS \"Value\" FROM booking_sagas WHERE state = {awaiting} AND hold_expires_at <= {now} ORDER BY hold_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .ToListAsync(token);
+            if (due.Count == 0)
+                return false;
+            await saga.ApplyAsync(due[0], new SagaEvent(SagaTrigger.HoldExpired), token);
+            return true;
+        }, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hold expiry pass failed, trying again at the next poll: {Reason}")]
+    partial void LogPassFailed(string reason);
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Service.Infrastructure;
+
+// Seats left of an event: over its upcoming scheduled occurrences and ticket types, Events' capacity
+// minus what Bookings last reported held and sold. One statement, so concurrent counter messages
+// and organizer edits cannot interleave a read and a write.
+public static class SeatsLeftCalculation
+{
+    const string Sql = """
+        UPDATE events e SET seats_left = COALESCE((
+            SELECT SUM(GREATEST(COALESCE(oc.capacity, t.capacity) - COALESCE(c.held, 0) - COALESCE(c.sold, 0), 0))
+            FROM occurrences o
+            JOIN ticket_types t ON t.event_id = o.event_id
+            LEFT JOIN occurrence_capacities oc ON oc.ticket_type_id = t.id AND oc.occurrence_id = o.id
+            LEFT JOIN seat_counters c ON c.ticket_type_id = t.id AND c.occurrence_id = o.id
+            WHERE o.event_id = e.id AND o.status = 'Scheduled' AND o.ends_at > {1}), 0)
+        WHERE e.id = {0}
+        """;
+
+    public static Task RefreshAsync(EventsDbContext db, Guid eventId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(Sql, [eventId, now], cancellationToken);
+
+    public static Task<int> SoldAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken) =>
+        db.Set<Domain.SeatCounter>().Where(c => c.EventId == eventId).SumAsync(c => c.Sold, cancellationToken);
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Payments.Service.Domain;
+
+namespace Payments.Service.Apis;
+
+// ProblemDetails for a confirm that did not take the money; "reason" is machine-readable.
+public static class PaymentProblems
+{
+    public const string PaymentCancelled = "payment_cancelled";
+    public const string PaymentFailed = "payment_failed";
+    public const string PaymentInProgress = "payment_in_progress";
+    public const string PaymentExpired = "payment_expired";
+
+    public static ProblemHttpResult Declined(Payment payment) =>
+        Problem(StatusCodes.Status402PaymentRequired, "The payment was declined.", payment.FailureReason ?? FailureReasons.CardDeclined,
+            payment.FailureReason == FailureReasons.InsufficientFunds ? "The card has insufficient funds." : "The card was declined.", payment);
+
+    public static ProblemHttpResult Unavailable(Payment payment) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "The payment provider is unavailable.", FailureReasons.ProviderUnavailable,
+            "The payment provider did not answer; no charge was made and the payment has failed.", payment);
+
+    public static ProblemHttpResult Cancelled(Payment payment) =>
+        Problem(StatusCodes.Status409Conflict, "The payment was cancelled.", PaymentCancelled,
+            "The booking's hold ended, so this payment can no longer be confirmed.", payment);
+
+    public static ProblemHttpResult AlreadyFailed(Payment payment) =>
+        Problem(StatusCodes.Status409Conflict, "The payment has already failed.", PaymentFailed,
+            $"An earlier attempt failed ({payment.FailureReason}); the booking must be made again.", payment);
+
+    public static ProblemHttpResult InProgress(Payment payment) =>
+        Problem(StatusCodes.Status409Conflict, "The payment is in progress.", PaymentInProgress,
+            "Another confirmation of this payment is being processed; read the payment for its outcome.", payment);
+
+    public static ProblemHttpResult Expired(Payment payment) =>
+        Problem(StatusCodes.Status409Conflict, "The payment has expired.", PaymentExpired,
+            "The booking's hold has ended, so this payment can no longer be confirmed.", payment);
+
+    static ProblemHttpResult Problem(int status, string title, string reason, string detail, Payment payment) =>
+        TypedResults.Problem(detail, statusCode: status, title: title, extensions: new Dictionary<string, object?>
+        {
+            ["reason"] = reason,
+            ["paymentId"] = payment.Id,
+            ["status"] = payment.Status.ToString(),
+        });
+}

@@ -1,0 +1,61 @@
+using Payments.Service.Domain;
+using Payments.Service.Providers;
+
+namespace Payments.Service.Apis;
+
+public sealed record PaymentResponse(
+    Guid Id,
+    Guid BookingId,
+    string Status,
+    decimal Amount,
+    string Currency,
+    string Description,
+    string Provider,
+    string? ProviderReference,
+    string? FailureReason,
+    bool CancelRequested,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? CompletedAt,
+    PaymentInstructions? Instructions,
+    IReadOnlyList<RefundResponse> Refunds)
+{
+    public static PaymentResponse From(Payment payment, IPaymentProvider provider) => new(
+        payment.Id,
+        payment.BookingId,
+        payment.Status.ToString(),
+        payment.Amount,
+        payment.Currency,
+        payment.Description,
+        payment.Provider,
+        payment.ProviderReference,
+        payment.FailureReason,
+        payment.CancelRequestedAt is not null,
+        payment.ExpiresAt,
+        payment.CreatedAt,
+        payment.UpdatedAt,
+        payment.CompletedAt,
+        // Only a payment that can still be confirmed says how.
+        payment.Status == PaymentStatus.RequiresConfirmation
+            ? new PaymentInstructions(payment.Provider, $"/api/payments/{payment.Id}/confirm", provider.TestCardTokens)
+            : null,
+        payment.Refunds.OrderBy(r => r.CreatedAt).Select(RefundResponse.From).ToList());
+}
+
+// How to pay: POST {"cardToken": "..."} to ConfirmUrl; TestCardTokens lists the Simulated provider's tokens.
+public sealed record PaymentInstructions(string Provider, string ConfirmUrl, IReadOnlyList<string> TestCardTokens);
+
+public sealed record RefundResponse(
+    Guid Id,
+    decimal Amount,
+    string Currency,
+    string Reason,
+    string Status,
+    string? ProviderReference,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt)
+{
+    public static RefundResponse From(Refund refund) => new(
+        refund.Id, refund.Amount, refund.Currency, refund.Reason, refund.Status.ToString(), refund.ProviderReference, refund.CreatedAt, refund.CompletedAt);
+}

@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Payments.Service.Confirmation;
+using Payments.Service.Infrastructure;
+using Payments.Service.Providers;
+using Platform.ServiceDefaults.Authentication;
+
+namespace Payments.Service.Apis;
+
+public static class PaymentsApi
+{
+    const int MaxListed = 100;
+
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/payments")
+            .WithTags("Payments")
+            .RequireAuthorization(PlatformPolicies.SignedIn);
+
+        group.MapGet("/{paymentId:guid}", GetPaymentAsync)
+            .WithName("GetPayment")
+            .WithSummary("The caller's payment with its instructions and refunds.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/", ListPaymentsAsync)
+            .WithName("ListPayments")
+            .WithSummary("The caller's payments, newest first; bookingId narrows to one booking's.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/{paymentId:guid}/confirm", ConfirmPaymentAsync)
+            .WithName("ConfirmPayment")
+            .WithSummary("Charges the card token once; repeating it after success answers the succeeded payment.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return app;
+    }
+
+    public static async Task<Results<Ok<PaymentResponse>, NotFound>> GetPaymentAsync(
+        Guid paymentId,
+        ClaimsPrincipal user,
+        PaymentsDbContext db,
+        IPaymentProvider provider,
+        CancellationToken cancellationToken)
+    {
+        if (!TryCustomerId(user, out var customerId))
+            return TypedResults.NotFound();
+        var payment = await db.Payments.AsNoTracking().Include(p => p.Refunds)
+            .SingleOrDefaultAsync(p => p.Id == paymentId && p.CustomerId == customerId, cancellationToken);
+        return payment is null ? TypedResults.NotFound() : TypedResults.Ok(PaymentResponse.From(payment, provider));
+    }
+
+    public static async Task<Results<Ok<List<PaymentResponse>>, ValidationProblem>> ListPaymentsAsync(
+        ClaimsPrincipal user,
+        PaymentsDbContext db,
+        IPaymentProvider provider,
+        string? bookingId,
+        CancellationToken cancellationToken)
+    {
+        Guid? booking = null;
+        if (bookingId is not null)
+        {
+            if (!Guid.TryParse(bookingId, out var parsed))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bookingId"] = ["bookingId must be a booking id (a GUID)."] });
+            booking = parsed;
+        }
+        if (!TryCustomerId(user, out var customerId))
+            return TypedResults.Ok(new List<PaymentResponse>());
+
+        var payments = await db.Payments.AsNoTracking().Include(p => p.Refunds)
+            .Where(p => p.CustomerId == customerId && (booking == null || p.BookingId == booking))
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(payments.Select(p => PaymentResponse.From(p, provider)).ToList());
+    }
+
+    public static async Task<Results<Ok<PaymentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> ConfirmPaymentAsync(
+        Guid paymentId,
+        ConfirmPaymentRequest request,
+        ClaimsPrincipal user,
+        IPaymentProvider provider,
+        PaymentConfirmation confirmation,
+        CancellationToken cancellationToken)
+    {
+        var cardToken = request.CardToken?.Trim();
+        if (string.IsNullOrEmpty(cardToken))
+            return CardTokenProblem("cardToken is required.");
+        var tokenKind = provider.TokenKindOf(cardToken);
+        if (tokenKind is null)
+            return CardTokenProblem($"cardToken is not a card token the {provider.Name} provider accepts.");
+        if (!TryCustomerId(user, out var customerId))
+            return TypedResults.NotFound();
+
+        var result = await confirmation.ConfirmAsync(paymentId, customerId, cardToken, tokenKind, cancellationToken);
+        var payment = result.Payment;
+        return result.Outcome switch
+        {
+            ConfirmOutcome.NotFound => TypedResults.NotFound(),
+            ConfirmOutcome.Succeeded => TypedResults.Ok(PaymentResponse.From(payment!, provider)),
+            ConfirmOutcome.Declined => PaymentProblems.Declined(payment!),
+            ConfirmOutcome.ProviderUnavailable => PaymentProblems.Unavailable(payment!),
+            ConfirmOutcome.Cancelled => PaymentProblems.Cancelled(payment!),
+            ConfirmOutcome.AlreadyFailed => PaymentProblems.AlreadyFailed(payment!),
+            ConfirmOutcome.Expired => PaymentProblems.Expired(payment!),
+            _ => PaymentProblems.InProgress(payment!),
+        };
+    }
+
+    static ValidationProblem CardTokenProblem(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cardToken"] = [message] });
+
+    static bool TryCustomerId(ClaimsPrincipal user, out Guid customerId)
+    {
+        customerId = user.UserId() ?? Guid.Empty;
+        return customerId != Guid.Empty;
+    }
+}

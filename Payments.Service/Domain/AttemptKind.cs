@@ -1,0 +1,8 @@
+namespace Payments.Service.Domain;
+
+public enum AttemptKind
+{
+    Charge,
+    ChargeLookup,
+    Refund,
+}

@@ -1,0 +1,11 @@
+namespace Payments.Service.Domain;
+
+public enum PaymentStatus
+{
+    RequiresConfirmation,
+    Processing,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Refunded,
+}

@@ -1,0 +1,8 @@
+namespace Payments.Service.Domain;
+
+public enum RefundStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,60 @@
+using Npgsql;
+using Platform.AppHost;
+
+namespace Platform.Bench.HotDrop;
+
+// The platform under load: one the benchmark starts (durable Postgres, throttles lifted) or a running one.
+public sealed class BenchPlatform : IAsyncDisposable
+{
+    readonly PlatformApp? app;
+
+    BenchPlatform(PlatformApp? app, Uri gateway, string bookingsDb, string rabbitMq)
+    {
+        this.app = app;
+        Gateway = gateway;
+        BookingsDb = bookingsDb;
+        RabbitMq = rabbitMq;
+    }
+
+    public Uri Gateway { get; }
+
+    public string BookingsDb { get; }
+
+    public string RabbitMq { get; }
+
+    // A scratch database on the same server, for the raw single-row ceiling.
+    public string ScratchDb(string name) => new NpgsqlConnectionStringBuilder(BookingsDb) { Database = name }.ConnectionString;
+
+    public static async Task<BenchPlatform> StartOrAttachAsync(BenchOptions options)
+    {
+        if (options.Gateway is not null)
+            return new BenchPlatform(null, options.Gateway, options.BookingsDb!, options.RabbitMq!);
+
+        var platformOptions = new PlatformOptions
+        {
+            DataPath = Path.Combine(Path.GetTempPath(), "platform-hotdrop-" + Guid.NewGuid().ToString("N")[..8]),
+            DeleteDataOnStop = true,
+            Durable = true,
+            EnableRabbitMqManagement = false,
+            EnvironmentName = "Production",
+            AdminPassword = AdminAccount.NewPassword(),
+            ProjectEnvironment = new Dictionary<string, string?>
+            {
+                ["Gateway__PerIpPermitLimit"] = "1000000",
+                ["Gateway__CredentialPermitLimit"] = "1000000",
+            },
+        };
+        var app = await PlatformModel.Create(platformOptions).StartAsync();
+        return new BenchPlatform(
+            app,
+            app.Get<ProjectResource>("gateway").Url,
+            app.Get<PostgresDatabaseResource>("bookingsdb").ConnectionString,
+            app.Get<RabbitMqResource>("rabbitmq").ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+            await app.DisposeAsync();
+    }
+}
