@@ -3,8 +3,8 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.EndToEnd.Booking;
 
-// One whole platform for the booking journeys. Holds last 15 s: long enough for a paid booking's
-// PaymentSucceeded to reach Bookings on a loaded 2-core machine (10 s was not), short enough to wait out.
+// One whole platform for the booking journeys. Holds last 15 s: long enough to book, pay and have
+// PaymentSucceeded reach Bookings on a loaded 2-core machine, short enough to wait out.
 // A late card answers after 20 s, so it lands after its hold ended.
 public sealed class BookingPlatformFixture : IAsyncLifetime
 {
