@@ -68,7 +68,7 @@ public sealed class BookingRequestTests(BookingPlatformFixture fixture)
     }
 
     [Fact]
-    public async Task Events_not_on_sale_are_refused_with_422_naming_the_occurrence()
+    public async Task Events_and_ticket_types_not_on_sale_are_refused_with_422_naming_the_field()
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Undecided Arts");
         var draftId = await organizer.CreateDraftAsync();
@@ -93,6 +93,10 @@ public sealed class BookingRequestTests(BookingPlatformFixture fixture)
         var unknownTicketType = await organizer.PublishEventAsync();
         using var foreignType = await paul.PostBookingAsync(Shopper.Order(unknownTicketType.OccurrenceId, (withdrawn.Standard, 1)), "paul-3");
         await AssertRefusedAsync(foreignType, HttpStatusCode.UnprocessableEntity, "lines[0].ticketTypeId");
+
+        var earlyBird = await organizer.PublishEventAsync(new EventPlan(StandardSalesStartAt: DateTimeOffset.UtcNow.AddDays(7)));
+        using var notYetOnSale = await paul.PostBookingAsync(Shopper.Order(earlyBird.OccurrenceId, (earlyBird.Standard, 1)), "paul-4");
+        await AssertRefusedAsync(notYetOnSale, HttpStatusCode.UnprocessableEntity, "lines[0].ticketTypeId");
     }
 
     [Fact]

@@ -7,7 +7,8 @@ internal sealed record EventPlan(
     int PremiumCapacity = 5,
     int CancellationDeadlineHours = 24,
     DateTime? StartsAtLocal = null,
-    int Occurrences = 1)
+    int Occurrences = 1,
+    DateTimeOffset? StandardSalesStartAt = null)
 {
     public const decimal StandardPrice = 30m;
     public const decimal PremiumPrice = 70m;
@@ -39,7 +40,7 @@ internal sealed record EventPlan(
             recurrence = Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
             ticketTypes = new object[]
             {
-                new { name = "Standard", description = "Seated", price = StandardPrice, currency = "EUR", capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6 },
+                new { name = "Standard", description = "Seated", price = StandardPrice, currency = "EUR", capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
                 new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = "EUR", capacity = PremiumCapacity, maxPerCustomer = 2 },
             },
         };
