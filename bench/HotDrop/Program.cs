@@ -31,10 +31,11 @@ var invariant = await InvariantCheck.ReadAsync(platform, occurrenceId, ticketTyp
 
 var sorted = storm.LatenciesMs.Order().ToArray();
 var requestsPerSecond = options.Requests / storm.Elapsed.TotalSeconds;
-var holdsPerSecond = storm.Created / storm.Elapsed.TotalSeconds;
+var holdsPerSecond = storm.Created / storm.SoldOutAfter.TotalSeconds;
 var ceilingPerSecond = ceilingUpdates / ceilingElapsed.TotalSeconds;
 Console.WriteLine();
-Console.WriteLine($"through the gateway: {options.Requests} requests in {storm.Elapsed.TotalSeconds:F2} s = {requestsPerSecond:F0} requests/s, {holdsPerSecond:F0} holds/s");
+Console.WriteLine($"through the gateway: {options.Requests} requests in {storm.Elapsed.TotalSeconds:F2} s = {requestsPerSecond:F0} requests/s");
+Console.WriteLine($"holds: {storm.Created} in {storm.SoldOutAfter.TotalSeconds:F2} s until sold out = {holdsPerSecond:F0} holds/s");
 Console.WriteLine($"latency ms: p50 {HoldStorm.Percentile(sorted, 50):F1}  p95 {HoldStorm.Percentile(sorted, 95):F1}  p99 {HoldStorm.Percentile(sorted, 99):F1}  max {sorted[^1]:F1}");
 Console.WriteLine($"answers: 201 {storm.Created}, 409 {storm.Conflicts}, other {storm.Other}{(storm.FirstOther is null ? "" : $" (first: {storm.FirstOther})")}");
 Console.WriteLine($"invariant: capacity {invariant.Capacity}, held {invariant.Held}, sold {invariant.Sold}, bookings {invariant.Bookings}, admissions in bookings {invariant.AdmissionsInBookings} -> {(invariant.Holds(storm.Created) && storm.Created == Math.Min(options.Seats, options.Requests) ? "OK" : "VIOLATED")}");
