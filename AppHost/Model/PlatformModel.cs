@@ -44,6 +44,8 @@ public sealed class PlatformModel
         var bookings = Service("bookings", "Bookings.Service", "bookingsdb");
         var payments = Service("payments", "Payments.Service", "paymentsdb");
         var notifications = Service("notifications", "Notifications.Service", "notificationsdb").WithReference(smtp);
+        // Lowering a ticket type's capacity asks Bookings synchronously while the organizer waits.
+        events.WithReference(bookings);
         var gateway = model.Add(new ProjectResource("gateway", "Gateway"))
             .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
 

@@ -2,6 +2,7 @@ using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Data;
 
 namespace Bookings.Service.Saga;
 
@@ -10,6 +11,7 @@ namespace Bookings.Service.Saga;
 // each booking is claimed with FOR UPDATE SKIP LOCKED and expired in its own transaction.
 public sealed partial class HoldExpiryWorker(
     IServiceScopeFactory scopes,
+    MigrationStatus<BookingsDbContext> migrations,
     IOptions<SagaOptions> options,
     TimeProvider timeProvider,
     ILogger<HoldExpiryWorker> logger) : BackgroundService
@@ -19,17 +21,9 @@ public sealed partial class HoldExpiryWorker(
         var settings = options.Value;
         while (!stopping.IsCancellationRequested)
         {
-            try
-            {
-                for (var expired = 0; expired < settings.ExpiryBatchSize && await ExpireNextAsync(stopping); expired++)
-                {
-                }
-            }
-            catch (Exception exception) when (!stopping.IsCancellationRequested)
-            {
-                LogPassFailed(exception.Message);
-            }
-
+            // Holds are due in tables the migrator may not have created yet.
+            if (migrations.Applied)
+                await ExpireDueHoldsAsync(settings.ExpiryBatchSize, stopping);
             try
             {
                 await Task.Delay(settings.ExpiryPollInterval, timeProvider, stopping);
@@ -37,6 +31,23 @@ public sealed partial class HoldExpiryWorker(
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
             }
+        }
+    }
+
+    async Task ExpireDueHoldsAsync(int batchSize, CancellationToken stopping)
+    {
+        try
+        {
+            for (var expired = 0; expired < batchSize && await ExpireNextAsync(stopping); expired++)
+            {
+            }
+        }
+        catch (Exception exception) when (!stopping.IsCancellationRequested)
+        {
+            LogPassFailed(exception.Message);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

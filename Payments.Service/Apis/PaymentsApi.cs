@@ -29,7 +29,10 @@ public static class PaymentsApi
         group.MapPost("/{paymentId:guid}/confirm", ConfirmPaymentAsync)
             .WithName("ConfirmPayment")
             .WithSummary("Charges the card token once; repeating it after success answers the succeeded payment.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status402PaymentRequired)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

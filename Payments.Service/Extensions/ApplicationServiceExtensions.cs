@@ -2,7 +2,6 @@ using Payments.Service.Confirmation;
 using Payments.Service.Consumers;
 using Payments.Service.Infrastructure;
 using Payments.Service.Providers;
-using Payments.Service.Providers.Simulated;
 using Payments.Service.Recovery;
 using Payments.Service.Refunds;
 using Payments.Service.Resilience;
@@ -35,12 +34,7 @@ public static class ApplicationServiceExtensions
             .BindConfiguration(PaymentsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<SimulatedProviderOptions>()
-            .BindConfiguration(SimulatedProviderOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        // Payments:Provider picks the implementation; Stripe joins here behind the same interface.
-        services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        services.AddPaymentProvider(builder.Configuration);
         services.AddPaymentProviderPipeline();
         services.AddSingleton<ResilientPaymentProvider>();
         services.AddSingleton<InFlightPayments>();

@@ -13,6 +13,8 @@ public sealed class CatalogEventConfiguration : IEntityTypeConfiguration<Catalog
     {
         e.ToTable("events");
         e.HasKey(x => x.Id);
+        // Ids are UUIDv7 chosen by the code; a new child with its id set must be inserted, not updated.
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.Title).HasMaxLength(200);
         e.Property(x => x.Description).HasMaxLength(10_000);

@@ -10,6 +10,8 @@ public sealed class OccurrenceConfiguration : IEntityTypeConfiguration<Occurrenc
     {
         o.ToTable("occurrences");
         o.HasKey(x => x.Id);
+        // Ids are UUIDv7 chosen by the code; a new child with its id set must be inserted, not updated.
+        o.Property(x => x.Id).ValueGeneratedNever();
         o.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         o.Property(x => x.CancellationReason).HasMaxLength(1_000);
         o.HasIndex(x => new { x.EventId, x.OriginalStartsAt }).IsUnique();

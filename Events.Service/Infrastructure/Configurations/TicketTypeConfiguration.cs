@@ -10,6 +10,8 @@ public sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketTyp
     {
         t.ToTable("ticket_types");
         t.HasKey(x => x.Id);
+        // Ids are UUIDv7 chosen by the code; a new child with its id set must be inserted, not updated.
+        t.Property(x => x.Id).ValueGeneratedNever();
         t.Property(x => x.Name).HasMaxLength(100);
         t.Property(x => x.Description).HasMaxLength(1_000);
         t.Property(x => x.Currency).HasMaxLength(3);

@@ -27,7 +27,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.CatalogEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -205,7 +204,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.Occurrence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -323,7 +321,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.TicketType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -3,12 +3,12 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.Catalog;
 
-public sealed class BadInputTests
+public sealed class BadInputTests(EventsFixture fixture) : IClassFixture<EventsFixture>
 {
     [Fact]
     public async Task Every_bad_field_of_an_event_is_named_in_one_400()
     {
-        await using var events = await EventsUnderTest.StartAsync();
+        var events = fixture.Events;
         var org = Guid.CreateVersion7();
         var draft = EventDrafts.Concert();
         draft["title"] = "";
@@ -40,7 +40,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task Malformed_json_rrules_and_past_events_answer_400_naming_the_field()
     {
-        await using var events = await EventsUnderTest.StartAsync();
+        var events = fixture.Events;
         var org = Guid.CreateVersion7();
         var token = events.OrganizerToken(org);
 
@@ -79,7 +79,7 @@ public sealed class BadInputTests
     [InlineData("country=DEU", "country")]
     public async Task Browse_rejects_bad_query_parameters_by_name(string query, string parameter)
     {
-        await using var events = await EventsUnderTest.StartAsync();
+        var events = fixture.Events;
         var problem = await events.GetJsonAsync("/api/events?" + query, HttpStatusCode.BadRequest);
         Assert.Equal([parameter], problem.ErrorKeys());
     }

@@ -5,13 +5,15 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.Catalog;
 
-// One catalog of four published events and a draft, browsed with every filter and sort.
-public sealed class BrowseTests : IAsyncLifetime
+// One catalog of four published events and a draft, shared by the browse tests.
+public sealed class BrowseCatalog : IAsyncLifetime
 {
-    private static readonly DateTime Day0 = EventDrafts.NextYear;
-    private static readonly Guid Hamburg = Guid.CreateVersion7();
-    private static readonly Guid Summits = Guid.CreateVersion7();
+    public static readonly DateTime Day0 = EventDrafts.NextYear;
+    public static readonly Guid Hamburg = Guid.CreateVersion7();
+    public static readonly Guid Summits = Guid.CreateVersion7();
     private EventsUnderTest _events = null!;
+
+    public EventsUnderTest Events => _events;
 
     public async Task InitializeAsync()
     {
@@ -38,6 +40,15 @@ public sealed class BrowseTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _events.DisposeAsync();
+}
+
+// Every filter and sort of the public browse, against the shared catalog.
+public sealed class BrowseTests(BrowseCatalog catalog) : IClassFixture<BrowseCatalog>
+{
+    private static readonly DateTime Day0 = BrowseCatalog.Day0;
+    private static readonly Guid Hamburg = BrowseCatalog.Hamburg;
+    private static readonly Guid Summits = BrowseCatalog.Summits;
+    private readonly EventsUnderTest _events = catalog.Events;
 
     private async Task<string[]> TitlesAsync(string query)
     {

@@ -65,8 +65,8 @@ public sealed class CacheTests
 
         await first.PublishAsync(new SeatAvailabilityChanged(id, occurrences[2], standard, 500, 4, 6, 1, DateTimeOffset.UtcNow));
         await Eventually.HoldsAsync(async () =>
-                (await first.GetJsonAsync($"/api/events/{id}")).GetProperty("seatsLeft").GetInt32() == 510
-                && (await second.GetJsonAsync($"/api/events/{id}")).GetProperty("seatsLeft").GetInt32() == 510,
+                (await first.GetJsonAsync($"/api/events/{id}")).GetProperty("seatsLeft").GetInt32() == 1030
+                && (await second.GetJsonAsync($"/api/events/{id}")).GetProperty("seatsLeft").GetInt32() == 1030,
             TimeSpan.FromSeconds(15), "seat counters seen on both instances");
 
         await first.ActAsync(org, id, "unpublish");

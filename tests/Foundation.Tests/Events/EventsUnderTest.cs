@@ -78,7 +78,9 @@ public sealed class EventsUnderTest : IAsyncDisposable
         while (true)
         {
             using var response = await Client.GetAsync("/api/events?pageSize=1");
-            if (response.StatusCode == HttpStatusCode.OK) return;
+            // Healthy bus: the consumer's queue is bound, so counter messages published now arrive.
+            if (response.StatusCode == HttpStatusCode.OK
+                && Services.GetRequiredService<IBusControl>().CheckHealth().Status == BusHealthStatus.Healthy) return;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"Events not serving: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             await Task.Delay(200);

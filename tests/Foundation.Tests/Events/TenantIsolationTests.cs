@@ -3,12 +3,12 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.Catalog;
 
-public sealed class TenantIsolationTests
+public sealed class TenantIsolationTests(EventsFixture fixture) : IClassFixture<EventsFixture>
 {
     [Fact]
     public async Task Another_organizations_member_gets_404_for_every_organizer_action_and_sees_none_of_its_events()
     {
-        await using var events = await EventsUnderTest.StartAsync();
+        var events = fixture.Events;
         var owner = Guid.CreateVersion7();
         var rival = Guid.CreateVersion7();
         var draft = await events.CreateAsync(owner, EventDrafts.Concert(title: "Owner's gala"));
@@ -51,7 +51,7 @@ public sealed class TenantIsolationTests
     [Fact]
     public async Task Organizer_endpoints_need_a_valid_token_while_browsing_is_anonymous()
     {
-        await using var events = await EventsUnderTest.StartAsync();
+        var events = fixture.Events;
         var org = Guid.CreateVersion7();
         using (var anonymous = await events.SendAsync(HttpMethod.Post, EventsUnderTest.EventsOf(org), null, EventDrafts.Concert()))
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Events.Service.Infrastructure.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261126010555_Catalog")]
+    [Migration("20261126013536_Catalog")]
     partial class Catalog
     {
         /// <inheritdoc />
@@ -30,7 +30,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.CatalogEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -208,7 +207,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.Occurrence", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -326,7 +324,6 @@ namespace Events.Service.Infrastructure.Migrations
             modelBuilder.Entity("Events.Service.Domain.TicketType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
