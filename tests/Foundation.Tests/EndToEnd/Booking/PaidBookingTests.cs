@@ -76,14 +76,14 @@ public sealed class PaidBookingTests(BookingPlatformFixture fixture)
         var mailedTokens = pngs.Select(p =>
         {
             using var bytes = new MemoryStream();
-            p.Content.DecodeTo(bytes);
+            p.Content!.DecodeTo(bytes);
             return TicketToken.ReadQr(bytes.ToArray());
         }).Order().ToList();
         Assert.Equal(tickets.Select(t => t.SignedToken).Order().ToList(), mailedTokens);
         var calendar = Assert.Single(attachments, a => a.ContentType.MimeType == "text/calendar" || (a.FileName ?? "").EndsWith(".ics"));
         using (var ics = new MemoryStream())
         {
-            calendar.Content.DecodeTo(ics);
+            calendar.Content!.DecodeTo(ics);
             var text = System.Text.Encoding.UTF8.GetString(ics.ToArray());
             Assert.Contains("BEGIN:VEVENT", text);
             Assert.Contains(concert.Title, text);
@@ -96,6 +96,6 @@ public sealed class PaidBookingTests(BookingPlatformFixture fixture)
         using var mine = await ada.GetAsync("/api/bookings");
         var page = (await mine.Content.ReadFromJsonAsync<BookingPageView>())!;
         Assert.Equal("Confirmed", Assert.Single(page.Items, b => b.Id == booking.Id).Status);
-        Assert.Single((await ada.Person.MailAsync()).Where(m => m.Subject.StartsWith("Your tickets for")));
+        Assert.Single(await ada.Person.MailAsync(), m => (m.Subject ?? "").StartsWith("Your tickets for"));
     }
 }

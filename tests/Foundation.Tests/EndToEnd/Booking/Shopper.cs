@@ -102,7 +102,7 @@ internal sealed class Shopper(Customer person, string accessToken, string displa
         while (true)
         {
             var all = await person.MailAsync(1);
-            var matching = all.Where(m => m.Subject.Contains(subject, StringComparison.Ordinal)).ToList();
+            var matching = all.Where(m => (m.Subject ?? "").Contains(subject, StringComparison.Ordinal)).ToList();
             if (matching.Count > 0)
             {
                 Assert.True(matching.Count == 1, $"{matching.Count} emails '{subject}' to {person.Email}");
