@@ -1,3 +1,4 @@
+using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
@@ -30,7 +31,7 @@ public sealed partial class BookingSaga(
         }
 
         var now = timeProvider.GetUtcNow();
-        db.Set<BookingSagaState>().Add(new BookingSagaState
+        var saga = new BookingSagaState
         {
             BookingId = bookingId,
             State = BookingStatus.AwaitingPayment,
@@ -39,12 +40,24 @@ public sealed partial class BookingSaga(
             HoldExpiresAt = created.HoldExpiresAt,
             CreatedAt = now,
             UpdatedAt = now,
-        });
+        };
+        db.Set<BookingSagaState>().Add(saga);
+        // The organizer cancelled while this booking was being placed: its cascade may have missed it.
+        if (await CancelledInCatalogAsync(created.Booking, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await ApplyAsync(bookingId, new SagaEvent(SagaTrigger.OrganizerCancelled, "The event was cancelled."), cancellationToken);
+            return;
+        }
         outbox.Add(new RequestPayment(
             created.PaymentId, bookingId, created.Booking.CustomerId, created.Total, created.Currency,
             $"{created.Booking.EventTitle}, {created.Booking.StartsAt:yyyy-MM-dd HH:mm} UTC",
             created.HoldExpiresAt, now));
     }
+
+    async Task<bool> CancelledInCatalogAsync(BookingParties booking, CancellationToken cancellationToken) =>
+        await db.Set<CatalogEvent>().AnyAsync(e => e.Id == booking.EventId && e.Status == CatalogEvent.Cancelled, cancellationToken)
+        || await db.Set<CatalogOccurrence>().AnyAsync(o => o.Id == booking.OccurrenceId && o.Status == CatalogOccurrence.Cancelled, cancellationToken);
 
     // Returns the step taken (Ignore when the saga is unknown or the state does not expect the trigger).
     public async Task<SagaStep> ApplyAsync(Guid bookingId, SagaEvent sagaEvent, CancellationToken cancellationToken)

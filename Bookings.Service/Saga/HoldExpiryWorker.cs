@@ -22,8 +22,10 @@ public sealed partial class HoldExpiryWorker(
         while (!stopping.IsCancellationRequested)
         {
             // Holds are due in tables the migrator may not have created yet.
-            if (migrations.Applied)
-                await ExpireDueHoldsAsync(settings.ExpiryBatchSize, stopping);
+            var expired = migrations.Applied ? await ExpireDueHoldsAsync(settings.ExpiryBatchSize, stopping) : 0;
+            // A full batch means more holds are due (a hot drop's holds run out together): no pause.
+            if (expired == settings.ExpiryBatchSize)
+                continue;
             try
             {
                 await Task.Delay(settings.ExpiryPollInterval, timeProvider, stopping);
@@ -34,13 +36,13 @@ public sealed partial class HoldExpiryWorker(
         }
     }
 
-    async Task ExpireDueHoldsAsync(int batchSize, CancellationToken stopping)
+    async Task<int> ExpireDueHoldsAsync(int batchSize, CancellationToken stopping)
     {
+        var expired = 0;
         try
         {
-            for (var expired = 0; expired < batchSize && await ExpireNextAsync(stopping); expired++)
-            {
-            }
+            while (expired < batchSize && await ExpireNextAsync(stopping))
+                expired++;
         }
         catch (Exception exception) when (!stopping.IsCancellationRequested)
         {
@@ -49,6 +51,7 @@ public sealed partial class HoldExpiryWorker(
         catch (OperationCanceledException)
         {
         }
+        return expired;
     }
 
     // False when no hold is due (or every due one is being expired by another instance).

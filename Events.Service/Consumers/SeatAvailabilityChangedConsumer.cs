@@ -32,6 +32,7 @@ public sealed class SeatAvailabilityChangedConsumer(EventsDbContext db, TimeProv
     protected override async Task HandleAsync(ConsumeContext<SeatAvailabilityChanged> context, CancellationToken cancellationToken)
     {
         var m = context.Message;
+        await SeatsLeftCalculation.LockEventAsync(Db, m.EventId, cancellationToken);
         await Db.Database.ExecuteSqlRawAsync(Upsert,
             [m.OccurrenceId, m.TicketTypeId, m.EventId, m.Capacity, m.Held, m.Sold, m.Version, Time.GetUtcNow()], cancellationToken);
         await SeatsLeftCalculation.RefreshAsync(Db, m.EventId, Time.GetUtcNow(), cancellationToken);

@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Events.Service.Infrastructure;
 
 // Seats left of an event: over its upcoming scheduled occurrences and ticket types, Events' capacity
-// minus what Bookings last reported held and sold. One statement, so concurrent counter messages
-// and organizer edits cannot interleave a read and a write.
+// minus what Bookings last reported held and sold. The event row is locked first, so the UPDATE's
+// snapshot is taken after any concurrent writer of counters committed (no lost update).
 public static class SeatsLeftCalculation
 {
+    const string Lock = "SELECT 1 FROM events WHERE id = {0} FOR UPDATE";
+
     const string Sql = """
+        SELECT 1 FROM events WHERE id = {0} FOR UPDATE;
         UPDATE events e SET seats_left = COALESCE((
             SELECT SUM(GREATEST(COALESCE(oc.capacity, t.capacity) - COALESCE(c.held, 0) - COALESCE(c.sold, 0), 0))
             FROM occurrences o
@@ -20,6 +23,10 @@ public static class SeatsLeftCalculation
 
     public static Task RefreshAsync(EventsDbContext db, Guid eventId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(Sql, [eventId, now], cancellationToken);
+
+    // Serialises counter messages of one event inside the caller's transaction.
+    public static Task LockEventAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(Lock, [eventId], cancellationToken);
 
     public static Task<int> SoldAsync(EventsDbContext db, Guid eventId, CancellationToken cancellationToken) =>
         db.Set<Domain.SeatCounter>().Where(c => c.EventId == eventId).SumAsync(c => c.Sold, cancellationToken);

@@ -5,7 +5,8 @@ using System.Net.Http.Json;
 
 namespace Platform.Bench.HotDrop;
 
-public sealed record StormResult(TimeSpan Elapsed, int Created, int Conflicts, int Other, string? FirstOther, double[] LatenciesMs);
+// SoldOutAfter: when the last 201 arrived, so holds/s counts only the time seats were still on sale.
+public sealed record StormResult(TimeSpan Elapsed, TimeSpan SoldOutAfter, int Created, int Conflicts, int Other, string? FirstOther, double[] LatenciesMs);
 
 // M hold requests for one seat each from C concurrent connections through the gateway.
 public static class HoldStorm
@@ -17,6 +18,7 @@ public static class HoldStorm
         var conflicts = 0;
         var other = 0;
         string? firstOther = null;
+        long lastCreatedTicks = 0;
         var next = -1;
         var run = Guid.NewGuid().ToString("N")[..8];
         var clock = Stopwatch.StartNew();
@@ -39,6 +41,11 @@ public static class HoldStorm
                 {
                     case HttpStatusCode.Created:
                         Interlocked.Increment(ref created);
+                        var at = clock.Elapsed.Ticks;
+                        long seen;
+                        while ((seen = Interlocked.Read(ref lastCreatedTicks)) < at && Interlocked.CompareExchange(ref lastCreatedTicks, at, seen) != seen)
+                        {
+                        }
                         break;
                     case HttpStatusCode.Conflict:
                         Interlocked.Increment(ref conflicts);
@@ -50,7 +57,7 @@ public static class HoldStorm
                 }
             }
         }));
-        return new StormResult(clock.Elapsed, created, conflicts, other, firstOther, latencies);
+        return new StormResult(clock.Elapsed, TimeSpan.FromTicks(lastCreatedTicks), created, conflicts, other, firstOther, latencies);
     }
 
     public static double Percentile(double[] sorted, double p) =>

@@ -15,14 +15,13 @@ public sealed class OrganizerCancellationFanOut(BookingsDbContext db, IIntegrati
     {
         var now = timeProvider.GetUtcNow();
         var fannedOut = 0;
-        Guid? after = null;
         while (true)
         {
             var page = await db.Set<Booking>().AsNoTracking()
                 .Where(b => b.EventId == eventId && (occurrenceId == null || b.OccurrenceId == occurrenceId))
                 .Where(b => b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed)
-                .Where(b => after == null || b.Id.CompareTo(after.Value) > 0)
                 .OrderBy(b => b.Id)
+                .Skip(fannedOut)
                 .Select(b => b.Id)
                 .Take(PageSize)
                 .ToListAsync(cancellationToken);
@@ -31,7 +30,6 @@ public sealed class OrganizerCancellationFanOut(BookingsDbContext db, IIntegrati
             fannedOut += page.Count;
             if (page.Count < PageSize)
                 return fannedOut;
-            after = page[^1];
         }
     }
 }

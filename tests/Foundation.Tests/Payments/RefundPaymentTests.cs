@@ -21,9 +21,9 @@ public sealed class RefundPaymentTests : IAsyncLifetime
 
         await service.PublishAsync(refund);
         await service.PublishAsync(refund);
+        var refunded = await service.Published.WaitForAsync<PaymentRefunded>(m => m.PaymentId == request.PaymentId, "PaymentRefunded");
         await service.PublishAsync(refund with { Reason = "late-payment" });
 
-        var refunded = await service.Published.WaitForAsync<PaymentRefunded>(m => m.PaymentId == request.PaymentId, "PaymentRefunded");
         Assert.Equal(request.BookingId, refunded.BookingId);
         Assert.Equal(64.00m, refunded.Amount);
         Assert.Equal("EUR", refunded.Currency);

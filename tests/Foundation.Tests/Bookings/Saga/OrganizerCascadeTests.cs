@@ -1,4 +1,8 @@
+using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
+using Microsoft.EntityFrameworkCore;
+using Platform.Foundation.Tests.Messaging;
+using Core = Platform.Foundation.Tests.BookingsCore;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Events;
 using Platform.Contracts.Payments;
@@ -64,5 +68,28 @@ public sealed class OrganizerCascadeTests(SagaFixture fixture) : IClassFixture<S
         Assert.Empty(Service.Published.Of<BookingCancelled>(c => c.Booking.BookingId == onOther.Id));
         Assert.Equal(BookingStatus.Confirmed, (await Service.BookingAsync(onOther.Id)).Status);
         Assert.Equal(1, (await Service.CounterAsync(otherOccurrence, scenario.TicketTypeId)).Sold);
+    }
+
+    [Fact]
+    public async Task Booking_placed_while_its_event_was_being_cancelled_is_cancelled_when_its_saga_starts()
+    {
+        var sale = Core.SaleFixture.New();
+        await Service.PublishAsync(new EventPublished(sale.Snapshot(), DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(() => Service.QueryAsync(db => db.Set<CatalogEvent>().AnyAsync(e => e.Id == sale.EventId)), TimeSpan.FromSeconds(30), "the catalog has the event");
+        var scenario = new SagaScenario(Service) { OrganizationId = sale.OrganizationId, EventId = sale.EventId, OccurrenceId = sale.OccurrenceId, TicketTypeId = sale.GeneralId };
+        // Placed just before the cancellation: the cascade runs before its BookingCreated is consumed.
+        var seed = await scenario.SeedAsync(quantity: 2);
+        await Service.PublishAsync(new EventCancelled(sale.EventId, sale.OrganizationId, 2, "Harbour Jazz Night", "Storm warning", DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(() => Service.QueryAsync(db => db.Set<CatalogEvent>().AnyAsync(e => e.Id == sale.EventId && e.Status == CatalogEvent.Cancelled)),
+            TimeSpan.FromSeconds(30), "the catalog has the cancellation");
+
+        await Service.PublishAsync(seed.Created());
+
+        var cancelled = await Service.Published.SingleAsync<BookingCancelled>(c => c.Booking.BookingId == seed.Id);
+        Assert.Equal(("organizer", 0m), (cancelled.CancelledBy, cancelled.RefundAmount));
+        await Service.Published.SingleAsync<CancelPayment>(c => c.BookingId == seed.Id);
+        Assert.Empty(Service.Published.Of<RequestPayment>(r => r.BookingId == seed.Id));
+        Assert.Equal(BookingStatus.Cancelled, (await Service.BookingAsync(seed.Id)).Status);
+        Assert.Equal(0, (await Service.CounterAsync(sale.OccurrenceId, sale.GeneralId)).Held);
     }
 }

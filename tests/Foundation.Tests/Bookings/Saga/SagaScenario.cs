@@ -11,10 +11,10 @@ public sealed class SagaScenario(BookingsUnderTest service)
 {
     public const int Capacity = 20;
 
-    public Guid OrganizationId { get; } = Guid.CreateVersion7();
-    public Guid EventId { get; } = Guid.CreateVersion7();
-    public Guid OccurrenceId { get; } = Guid.CreateVersion7();
-    public Guid TicketTypeId { get; } = Guid.CreateVersion7();
+    public Guid OrganizationId { get; init; } = Guid.CreateVersion7();
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
+    public Guid OccurrenceId { get; init; } = Guid.CreateVersion7();
+    public Guid TicketTypeId { get; init; } = Guid.CreateVersion7();
 
     public async Task<SagaScenario> WithCounterAsync(int capacity = Capacity, Guid? occurrenceId = null)
     {
@@ -30,6 +30,16 @@ public sealed class SagaScenario(BookingsUnderTest service)
     public async Task<BookingSeed> BookAsync(Guid? customerId = null, int quantity = 2, TimeSpan? holdFor = null,
         DateTimeOffset? cancellationDeadline = null, Guid? occurrenceId = null)
     {
+        var seed = await SeedAsync(customerId, quantity, holdFor, cancellationDeadline, occurrenceId);
+        await service.PublishAsync(seed.Created());
+        await service.Published.SingleAsync<RequestPayment>(r => r.BookingId == seed.Id);
+        return seed;
+    }
+
+    // The booking row with its seats held, BookingCreated not yet published.
+    public async Task<BookingSeed> SeedAsync(Guid? customerId = null, int quantity = 2, TimeSpan? holdFor = null,
+        DateTimeOffset? cancellationDeadline = null, Guid? occurrenceId = null)
+    {
         var booking = BookingSeed.NewBooking(customerId ?? Guid.CreateVersion7(), OrganizationId, EventId, occurrenceId ?? OccurrenceId,
             TicketTypeId, quantity, holdFor ?? TimeSpan.FromMinutes(10), cancellationDeadline);
         await service.QueryAsync(async db =>
@@ -39,10 +49,7 @@ public sealed class SagaScenario(BookingsUnderTest service)
                 $"UPDATE inventory_counters SET held = held + {quantity} WHERE occurrence_id = {booking.OccurrenceId} AND ticket_type_id = {TicketTypeId}");
             return await db.SaveChangesAsync();
         });
-        var seed = new BookingSeed(booking);
-        await service.PublishAsync(seed.Created());
-        await service.Published.SingleAsync<RequestPayment>(r => r.BookingId == booking.Id);
-        return seed;
+        return new BookingSeed(booking);
     }
 
     public Task PaymentSucceededAsync(BookingSeed seed, Guid? messageId = null) =>

@@ -3,11 +3,12 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.EndToEnd.Booking;
 
-// One whole platform for the booking journeys. Holds last 10 s (long enough for a paid booking on a busy
-// machine, short enough to wait out); a late card answers after 14 s, so it lands after its hold ended.
+// One whole platform for the booking journeys. Holds last 15 s: long enough for a paid booking's
+// PaymentSucceeded to reach Bookings on a loaded 2-core machine (10 s was not), short enough to wait out.
+// A late card answers after 20 s, so it lands after its hold ended.
 public sealed class BookingPlatformFixture : IAsyncLifetime
 {
-    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(15);
 
     public PlatformUnderTest Platform { get; private set; } = null!;
 
@@ -19,7 +20,7 @@ public sealed class BookingPlatformFixture : IAsyncLifetime
         ["Gateway:BookingPermitLimit"] = "10000",
         ["Notifications:PollInterval"] = "00:00:00.500",
         ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
-        ["Payments:Simulated:LateDelay"] = "00:00:14",
+        ["Payments:Simulated:LateDelay"] = "00:00:20",
         // The late card must still answer within one attempt.
         ["Payments:Resilience:AttemptTimeout"] = "00:00:30",
         // The unavailable-provider journey must not open the breaker for the journeys after it.
