@@ -63,7 +63,8 @@ internal static class CrashAudit
                     Assert.True(booking.Status == "Expired" && payment.Status == "Cancelled", story);
                     break;
                 case "tok_decline":
-                    Assert.True(booking.Status == "Failed" && buyer.ConfirmAnswer == "402 card_declined", story);
+                    // A confirm cut by the kill before the provider answered fails without a charge (409 payment_failed on retry).
+                    Assert.True(booking.Status == "Failed" && buyer.ConfirmAnswer is "402 card_declined" or "409 payment_failed", story);
                     break;
                 default:
                     // Taken money either bought the seats or, when it came after the hold ended, was refunded.

@@ -74,7 +74,7 @@ internal sealed record Ledger(
         $"bookings: {string.Join(", ", Bookings.GroupBy(b => b.Status).Select(g => $"{g.Key} {g.Count()}"))}; "
         + $"counters: {string.Join(", ", Counters)}; "
         + $"payments: {string.Join(", ", Payments.GroupBy(p => p.Status).Select(g => $"{g.Key} {g.Count()}"))}; "
-        + $"unsettled: {string.Join(", ", Bookings.Where(b => PaymentOf(b.Id) is not { } p || (b.Status == "Confirmed") != (p.Status == "Succeeded") || !FinalBookings.Contains(b.Status) || !FinalPayments.Contains(p.Status)).Select(b => $"{b.Id} {b.Status}/{PaymentOf(b.Id)?.Status ?? "no payment"}"))}";
+        + $"unsettled (first 5): {string.Join(", ", Bookings.Where(b => PaymentOf(b.Id) is not { } p || (b.Status == "Confirmed") != (p.Status == "Succeeded") || !FinalBookings.Contains(b.Status) || !FinalPayments.Contains(p.Status)).Take(5).Select(b => $"{b.Id} {b.Status}/{PaymentOf(b.Id)?.Status ?? "no payment"}"))}";
 }
 
 internal sealed record BookingRow(Guid Id, Guid CustomerId, string Status, Guid PaymentId, int Admissions);
