@@ -136,7 +136,9 @@ public sealed class DashboardHost : IAsyncDisposable
         await Task.WhenAll(restarts);
         if (Queues is not null)
             await Queues.DisposeAsync();
-        await _web.StopAsync();
+        // A browser's open polling or log stream must not hold the AppHost's exit.
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+            await _web.StopAsync(grace.Token);
         await _web.DisposeAsync();
         await Receiver.DisposeAsync();
     }

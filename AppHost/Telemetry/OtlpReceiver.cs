@@ -129,7 +129,9 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        // Exporters keep connections alive; the services are gone by now, so nothing is left to wait for.
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+            await _app.StopAsync(grace.Token);
         await _app.DisposeAsync();
     }
 }

@@ -5,7 +5,7 @@ namespace Platform.Foundation.Tests.EndToEnd.Booking;
 
 // One whole platform for the booking journeys. Holds last 15 s: long enough to book, pay and have
 // PaymentSucceeded reach Bookings on a loaded 2-core machine, short enough to wait out.
-// A late card answers after 20 s, so it lands after its hold ended.
+// A late card answers after 30 s, so it lands after its hold and the payment grace (5 s) ended.
 public sealed class BookingPlatformFixture : IAsyncLifetime
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(15);
@@ -20,9 +20,9 @@ public sealed class BookingPlatformFixture : IAsyncLifetime
         ["Gateway:BookingPermitLimit"] = "10000",
         ["Notifications:PollInterval"] = "00:00:00.500",
         ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
-        ["Payments:Simulated:LateDelay"] = "00:00:20",
+        ["Payments:Simulated:LateDelay"] = "00:00:30",
         // The late card must still answer within one attempt.
-        ["Payments:Resilience:AttemptTimeout"] = "00:00:30",
+        ["Payments:Resilience:AttemptTimeout"] = "00:00:40",
         // The unavailable-provider journey must not open the breaker for the journeys after it.
         ["Payments:Resilience:BreakerMinimumThroughput"] = "1000",
     });
