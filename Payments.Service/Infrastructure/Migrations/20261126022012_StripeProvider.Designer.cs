@@ -12,8 +12,8 @@ using Payments.Service.Infrastructure;
 namespace Payments.Service.Infrastructure.Migrations
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261126021720_Stripe")]
-    partial class Stripe
+    [Migration("20261126022012_StripeProvider")]
+    partial class StripeProvider
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Payments.Service.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class Stripe : Migration
+    public partial class StripeProvider : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
