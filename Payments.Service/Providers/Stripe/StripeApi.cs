@@ -26,17 +26,23 @@ public sealed class StripeApi : IDisposable
             apiBase: settings.BaseUrl.TrimEnd('/'));
     }
 
-    public Task<PaymentIntent> CreateIntentAsync(PaymentIntentCreateOptions options, string idempotencyKey, CancellationToken cancellationToken) =>
-        CallAsync(() => new PaymentIntentService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+    // Stripe.net objects print their whole JSON (client secret included), so none leaves this class.
+    public async Task<StripeIntentCreated> CreateIntentAsync(PaymentIntentCreateOptions options, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var intent = await CallAsync(() => new PaymentIntentService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+        return new StripeIntentCreated(intent.Id, intent.ClientSecret);
+    }
 
-    public Task<PaymentIntent> GetIntentAsync(string intentId, CancellationToken cancellationToken) =>
-        CallAsync(() => new PaymentIntentService(client).GetAsync(intentId, null, null, cancellationToken));
+    // The intent's status: requires_payment_method, succeeded, canceled, ...
+    public async Task<string> GetIntentStatusAsync(string intentId, CancellationToken cancellationToken) =>
+        (await CallAsync(() => new PaymentIntentService(client).GetAsync(intentId, null, null, cancellationToken))).Status;
 
-    public Task<PaymentIntent> CancelIntentAsync(string intentId, string idempotencyKey, CancellationToken cancellationToken) =>
-        CallAsync(() => new PaymentIntentService(client).CancelAsync(intentId, null, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+    public async Task<string> CancelIntentAsync(string intentId, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await CallAsync(() => new PaymentIntentService(client).CancelAsync(intentId, null, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken))).Status;
 
-    public Task<Refund> CreateRefundAsync(RefundCreateOptions options, string idempotencyKey, CancellationToken cancellationToken) =>
-        CallAsync(() => new RefundService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+    // The refund's id.
+    public async Task<string> CreateRefundAsync(RefundCreateOptions options, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await CallAsync(() => new RefundService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken))).Id;
 
     static async Task<T> CallAsync<T>(Func<Task<T>> call)
     {

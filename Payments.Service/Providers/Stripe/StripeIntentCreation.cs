@@ -45,9 +45,9 @@ public sealed class StripeIntentCreation(
 
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO stripe_payment_intents (payment_id, booking_id, intent_id, client_secret, created_at)
-            VALUES ({payment.Id}, {payment.BookingId}, {intent.Id}, {intent.ClientSecret}, {time.GetUtcNow()})
+            VALUES ({payment.Id}, {payment.BookingId}, {intent.IntentId}, {intent.ClientSecret}, {time.GetUtcNow()})
             ON CONFLICT (payment_id) DO NOTHING
             """, cancellationToken);
-        logger.LogInformation("Stripe PaymentIntent {IntentId} created for payment {PaymentId}", intent.Id, payment.Id);
+        logger.LogInformation("Stripe PaymentIntent {IntentId} created for payment {PaymentId}", intent.IntentId, payment.Id);
     }
 }

@@ -31,19 +31,19 @@ public sealed class StripePaymentProvider(StripeApi stripe, IServiceScopeFactory
             .Where(i => i.PaymentId == paymentId).Select(i => i.IntentId).SingleOrDefaultAsync(cancellationToken);
         if (intentId is null)
             return null;
-        var intent = await stripe.GetIntentAsync(intentId, cancellationToken);
-        return intent.Status == "succeeded" ? ChargeOutcome.Success(intent.Id) : null;
+        var status = await stripe.GetIntentStatusAsync(intentId, cancellationToken);
+        return status == "succeeded" ? ChargeOutcome.Success(intentId) : null;
     }
 
     // ChargeReference is the PaymentIntent id; a full refund of it, once per idempotency key.
     public async Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
     {
-        var refund = await stripe.CreateRefundAsync(new RefundCreateOptions
+        var refundId = await stripe.CreateRefundAsync(new RefundCreateOptions
         {
             PaymentIntent = request.ChargeReference,
             Amount = StripeMinorUnits.From(request.Amount, request.Currency),
             Metadata = new Dictionary<string, string> { ["payment_id"] = request.PaymentId.ToString() },
         }, request.IdempotencyKey, cancellationToken);
-        return new RefundOutcome(refund.Id);
+        return new RefundOutcome(refundId);
     }
 }
