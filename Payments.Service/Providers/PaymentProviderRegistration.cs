@@ -17,6 +17,7 @@ public static class PaymentProviderRegistration
                     .ValidateDataAnnotations()
                     .ValidateOnStart();
                 services.AddSingleton<StripeApi>();
+                services.AddSingleton<StripeIntentCanceller>();
                 services.AddSingleton<IPaymentProvider, StripePaymentProvider>();
                 services.AddScoped<StripeLedger>();
                 services.AddScoped<StripeWebhookProcessor>();

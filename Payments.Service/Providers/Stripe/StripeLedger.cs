@@ -13,6 +13,7 @@ public sealed class StripeLedger(PaymentsDbContext db, IIntegrationEventOutbox o
     public const string Succeeded = "payment_intent.succeeded";
     public const string PaymentFailed = "payment_intent.payment_failed";
     public const string ChargeRefunded = "charge.refunded";
+    public const string Declined = "declined";
     const string AttemptTokenKind = "stripe:payment_intent";
 
     public string Apply(Event stripeEvent, StripeWebhookTarget target, Payment payment)
@@ -56,7 +57,7 @@ public sealed class StripeLedger(PaymentsDbContext db, IIntegrationEventOutbox o
         else
             outbox.Add(new Platform.Contracts.Payments.PaymentFailed(payment.Id, payment.BookingId, reason, message, now));
         logger.LogInformation("Payment {PaymentId} for booking {BookingId} ended {Status}: {Reason}", payment.Id, payment.BookingId, payment.Status, reason);
-        return reason;
+        return Declined;
     }
 
     // Completes our pending refund, or records one made in Stripe's dashboard; a refund already recorded is left alone.

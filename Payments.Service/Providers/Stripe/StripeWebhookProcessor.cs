@@ -13,6 +13,7 @@ namespace Payments.Service.Providers.Stripe;
 public sealed class StripeWebhookProcessor(
     PaymentsDbContext db,
     StripeLedger ledger,
+    StripeIntentCanceller canceller,
     IOptions<StripeOptions> options,
     TimeProvider time,
     ILogger<StripeWebhookProcessor> logger)
@@ -46,6 +47,8 @@ public sealed class StripeWebhookProcessor(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Stripe event {EventId} ({Type}) for payment {PaymentId}: {Outcome}", stripeEvent.Id, stripeEvent.Type, payment?.Id, outcome);
+                if (payment is not null && outcome == StripeLedger.Declined && target.IntentId is { } declinedIntent)
+                    await CloseAsync(payment.Id, declinedIntent, cancellationToken);
                 return StripeWebhookOutcome.Processed;
             }
             catch (DbUpdateConcurrencyException)
@@ -56,6 +59,20 @@ public sealed class StripeWebhookProcessor(
             {
                 return StripeWebhookOutcome.Duplicate;
             }
+        }
+    }
+
+    // Bookings has been told the payment failed, so the customer must not pay this intent after all.
+    // Best effort: a success that still slips through is reported and refunded as a late payment.
+    async Task CloseAsync(Guid paymentId, string intentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await canceller.CancelAsync(paymentId, intentId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Stripe PaymentIntent {IntentId} of failed payment {PaymentId} could not be cancelled: {Reason}", intentId, paymentId, exception.GetType().Name);
         }
     }
 

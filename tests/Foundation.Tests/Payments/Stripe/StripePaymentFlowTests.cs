@@ -98,6 +98,8 @@ public sealed class StripePaymentFlowTests : IAsyncLifetime
         var payment = await service.WaitForStatusAsync(request.PaymentId, customer, "Failed");
         Assert.Equal("insufficient_funds", payment.FailureReason);
         Assert.Empty(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
+        // Bookings was told it failed, so the intent is closed against a retry in the browser.
+        Assert.Equal("canceled", service.Stripe.IntentFor(request.PaymentId)["status"]!.GetValue<string>());
     }
 
     [Fact]
