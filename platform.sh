@@ -3,6 +3,7 @@
 #   ./platform.sh run [--fresh] [AppHost options]   start everything; Ctrl+C stops everything
 #   ./platform.sh test [dotnet test options]         build and run the whole test suite
 #   ./platform.sh build                               install what is missing and build
+#   ./platform.sh seed [gateway-url]                  demo catalog into a platform started with `run`
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -22,6 +23,8 @@ missing_packages() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
   command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
+  # Headless browser for tests/Dashboard.Tests (Playwright drives Debian's chromium).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   echo "${missing[@]:-}"
 }
 
@@ -100,11 +103,18 @@ case "$command" in
     install_prerequisites
     build
     ;;
+  seed)
+    # Demo organizers, organizations and events, through the gateway of a platform started with `run`.
+    dotnet build bench/CatalogBench -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet \
+      || fail "the build of bench/CatalogBench failed (see the errors above)."
+    exec dotnet "bench/CatalogBench/bin/$configuration/net10.0/CatalogBench.dll" seed "${1:-http://127.0.0.1:5080/}"
+    ;;
   *)
     cat >&2 <<'USAGE'
 usage: ./platform.sh run [--fresh]   start the whole platform (Ctrl+C stops it)
        ./platform.sh test            build and run every test
        ./platform.sh build           install prerequisites and build
+       ./platform.sh seed [gateway]  demo organizers and events into a running platform
 USAGE
     exit 2
     ;;

@@ -1,3 +1,4 @@
+using Events.Service.Apis;
 using Events.Service.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,4 +7,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapPublicCatalogApi();
+app.MapOrganizerApi();
 app.Run();

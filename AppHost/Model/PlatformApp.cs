@@ -34,6 +34,11 @@ public sealed class PlatformApp : IAsyncDisposable
     /// <summary>The platform admin Auth bootstraps at start (Auth:Admin:Email and Auth:Admin:Password).</summary>
     public AdminAccount Admin => _context.Admin;
 
+    /// <summary>The dashboard, when <see cref="PlatformOptions.Dashboard"/> is set.</summary>
+    public Dashboard.DashboardHost? Dashboard { get; private set; }
+
+    internal PlatformOptions Options => _context.Options;
+
     internal async Task StartAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(_context.DataPath);
@@ -42,6 +47,12 @@ public sealed class PlatformApp : IAsyncDisposable
         _watchdog = OwnerWatchdog.Start(_context.RunTag, _context.Options.DeleteDataOnStop ? _context.DataPath : null);
         foreach (var resource in Resources)
             resource.StateChanged += OnStateChanged;
+        if (_context.Options.Dashboard is { } dashboard)
+        {
+            Dashboard = await Platform.AppHost.Dashboard.DashboardHost.StartAsync(this, dashboard, Resources.OfType<RabbitMqResource>().FirstOrDefault(), _context.Say, ct);
+            _context.DashboardOtlpEndpoint = Dashboard.Receiver.Endpoint;
+            _context.Say($"Dashboard:           {Dashboard.LoginUrl}");
+        }
 
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(ct);
         foreach (var resource in Resources)
@@ -68,7 +79,8 @@ public sealed class PlatformApp : IAsyncDisposable
         }
 
         _allHealthy = true;
-        _context.Say(ResourceTable.Render(Resources) + Environment.NewLine + ResourceTable.UsefulUrls(_model, _context.Admin) + "all healthy");
+        _context.Say(ResourceTable.Render(Resources) + Environment.NewLine + ResourceTable.UsefulUrls(_model, _context.Admin)
+            + (Dashboard is null ? "" : $"Dashboard:           {Dashboard.LoginUrl}{Environment.NewLine}") + "all healthy");
         _monitor = MonitorAsync(_monitoring.Token);
     }
 
@@ -176,6 +188,8 @@ public sealed class PlatformApp : IAsyncDisposable
             await Task.WhenAll(tier.Select(StopOneAsync));
         // Whatever escaped its process group (epmd daemonizes) still carries the run tag.
         KillLeftovers();
+        if (Dashboard is not null)
+            await Dashboard.DisposeAsync();
         _watchdog?.Stop();
         if (_context.Options.DeleteDataOnStop)
             DeleteData();

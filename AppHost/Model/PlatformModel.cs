@@ -40,10 +40,13 @@ public sealed class PlatformModel
                 .WithReference(databases[database]).WithReference(redis).WithReference(rabbitmq);
 
         var auth = Service("auth", "Auth.Service", "authdb");
-        var events = Service("events", "Events.Service", "eventsdb");
+        // Declared before events, which references it (a resource waits only for those declared earlier).
         var bookings = Service("bookings", "Bookings.Service", "bookingsdb");
+        var events = Service("events", "Events.Service", "eventsdb");
         var payments = Service("payments", "Payments.Service", "paymentsdb");
         var notifications = Service("notifications", "Notifications.Service", "notificationsdb").WithReference(smtp);
+        // Lowering a ticket type's capacity asks Bookings synchronously while the organizer waits.
+        events.WithReference(bookings);
         var gateway = model.Add(new ProjectResource("gateway", "Gateway"))
             .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
 

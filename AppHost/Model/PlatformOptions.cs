@@ -42,7 +42,11 @@ public sealed record PlatformOptions
     /// <summary>Appended to every database name so that several platforms can share one external server.</summary>
     public string DatabaseNameSuffix { get; init; } = "";
 
+    /// <summary>Where services send telemetry instead of the dashboard's receiver (any OTLP backend).</summary>
     public string? OtlpEndpoint { get; init; }
+
+    /// <summary>The AppHost's dashboard and OTLP receiver; null runs without them.</summary>
+    public Dashboard.DashboardOptions? Dashboard { get; init; }
 
     /// <summary>ASPNETCORE_ENVIRONMENT and DOTNET_ENVIRONMENT of projects; null leaves them unset.</summary>
     public string? EnvironmentName { get; init; }

@@ -12,6 +12,9 @@ public abstract class Resource(string name, string kind)
 
     public ResourceState State { get; private set; } = ResourceState.NotStarted;
 
+    /// <summary>When it last became healthy after a start; null while not running. Uptime for the dashboard.</summary>
+    public DateTimeOffset? RunningSince { get; private set; }
+
     /// <summary>Not started by the AppHost: a server given by connection string.</summary>
     public virtual bool IsExternal => false;
 
@@ -36,6 +39,10 @@ public abstract class Resource(string name, string kind)
     {
         if (State == state)
             return;
+        if (state == ResourceState.Running && State != ResourceState.Unhealthy)
+            RunningSince = DateTimeOffset.UtcNow;
+        else if (state is not (ResourceState.Running or ResourceState.Unhealthy))
+            RunningSince = null;
         State = state;
         StateChanged?.Invoke(this, state);
     }

@@ -7,6 +7,12 @@ internal sealed class RunContext(PlatformOptions options, string runTag)
 
     public string RunTag => runTag;
 
+    /// <summary>The dashboard's OTLP receiver, once started.</summary>
+    public Uri? DashboardOtlpEndpoint { get; set; }
+
+    /// <summary>--otlp-endpoint wins over the dashboard's receiver.</summary>
+    public string? OtlpEndpoint => options.OtlpEndpoint ?? DashboardOtlpEndpoint?.ToString().TrimEnd('/');
+
     public ProcessGroups ProcessGroups { get; } = new();
 
     public string DataPath { get; } = Path.GetFullPath(options.DataPath);

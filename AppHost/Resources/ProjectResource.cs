@@ -80,8 +80,16 @@ public sealed class ProjectResource(string name, string projectName) : Resource(
         env["ASPNETCORE_URLS"] = Url.ToString().TrimEnd('/');
         env["OTEL_SERVICE_NAME"] = Name;
         env["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
-        if (context.Options.OtlpEndpoint is { } otlp)
+        if (context.OtlpEndpoint is { } otlp)
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
+        if (context.Options.OtlpEndpoint is null && context.DashboardOtlpEndpoint is not null)
+        {
+            // The dashboard speaks OTLP/HTTP only, and a dashboard should show a request within a second or two.
+            env["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            env["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+            env["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+            env["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
+        }
         if (context.Options.EnvironmentName is { } environment)
         {
             env["ASPNETCORE_ENVIRONMENT"] = environment;

@@ -20,7 +20,9 @@ internal static class RunArguments
           --rabbitmq-management-port <port> default 55673
           --smtp-port <port>               default 55025
           --<service>-port <port>          auth, events, bookings, payments, notifications (default: free)
-          --otlp-endpoint <url>            send the services' traces, metrics and logs there
+          --dashboard-port <port>          the dashboard (default 18888; its login link is printed at start)
+          --dashboard-otlp-port <port>     the dashboard's OTLP/HTTP receiver (default 18890)
+          --otlp-endpoint <url>            send the services' traces, metrics and logs there instead of the dashboard
         The platform admin is PLATFORM_ADMIN_EMAIL / PLATFORM_ADMIN_PASSWORD from the environment, else
         admin@ticketing.local with a generated password kept in <data>/admin-password (printed at start).
         Use a server you already run instead of a local one: ConnectionStrings__postgres (server level),
@@ -28,7 +30,7 @@ internal static class RunArguments
         """;
 
     private static readonly string[] ValueOptions =
-        ["data", "otlp-endpoint", "postgres-port", "redis-port", "rabbitmq-port", "rabbitmq-management-port", "smtp-port",
+        ["data", "otlp-endpoint", "dashboard-port", "dashboard-otlp-port", "postgres-port", "redis-port", "rabbitmq-port", "rabbitmq-management-port", "smtp-port",
          .. Projects.Select(p => $"{p}-port")];
 
     public static bool WantsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "help");
@@ -75,6 +77,11 @@ internal static class RunArguments
             ExternalConnectionStrings = external,
             OtlpEndpoint = config["otlp-endpoint"] ?? config["OTEL_EXPORTER_OTLP_ENDPOINT"],
             EnvironmentName = "Development",
+            Dashboard = new Dashboard.DashboardOptions
+            {
+                Port = Port("dashboard-port", Dashboard.DashboardOptions.DefaultPort),
+                OtlpPort = Port("dashboard-otlp-port", Dashboard.DashboardOptions.DefaultOtlpPort),
+            },
             RunTag = config[PlatformOptions.RunTagVariable],
             AdminEmail = config["PLATFORM_ADMIN_EMAIL"] is { Length: > 0 } email ? email : AdminAccount.DefaultEmail,
             AdminPassword = config["PLATFORM_ADMIN_PASSWORD"] is { Length: > 0 } password ? password : null,

@@ -39,7 +39,9 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         if (ticket.OccurrenceId != request.OccurrenceId)
             return new Outcome.Refused("wrong_occurrence", "The ticket is for another date of this event.");
 
-        var now = timeProvider.GetUtcNow();
+        // Postgres keeps microseconds: the first scan's answer and a second scan's then name the same instant.
+        var clock = timeProvider.GetUtcNow();
+        var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
         var admitted = await db.Set<Ticket>()
             .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, scannedBy), cancellationToken);

@@ -62,10 +62,10 @@ public sealed partial class HoldExpiryWorker(
         var saga = scope.ServiceProvider.GetRequiredService<BookingSaga>();
         return await SagaTransaction.RunAsync(db, async token =>
         {
-            var now = timeProvider.GetUtcNow();
+            var dueBefore = timeProvider.GetUtcNow() - options.Value.PaymentGrace;
             var awaiting = BookingStatus.AwaitingPayment.ToString();
             var due = await db.Database
-                .SqlQuery<Guid>($"SELECT booking_id AS \"Value\" FROM booking_sagas WHERE state = {awaiting} AND hold_expires_at <= {now} ORDER BY hold_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .SqlQuery<Guid>($"SELECT booking_id AS \"Value\" FROM booking_sagas WHERE state = {awaiting} AND hold_expires_at <= {dueBefore} ORDER BY hold_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .ToListAsync(token);
             if (due.Count == 0)
                 return false;

@@ -13,4 +13,9 @@ public sealed class SagaOptions
 
     [Range(1, 10_000)]
     public int ExpiryBatchSize { get; set; } = 100;
+
+    // Payments refuses to start a charge after the hold's expiry, but one started just before may still
+    // be on its way; waiting this long spares that customer an expired booking and a refund.
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan PaymentGrace { get; set; } = TimeSpan.FromSeconds(5);
 }

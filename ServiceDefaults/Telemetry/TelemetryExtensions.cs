@@ -35,6 +35,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(MassTransitSource))
             .WithTracing(tracing => tracing
+                .SetSampler(new BackgroundQuerySampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     aspNetCore.Filter = context => !HealthEndpointPaths.IsHealthPath(context.Request.Path))
@@ -46,6 +47,9 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();
+            // The exporter's own HttpClient gets the standard resilience handler, whose every attempt Polly logs at Information.
+            if (builder.Configuration["Logging:LogLevel:Polly"] is null)
+                builder.Logging.AddFilter("Polly", LogLevel.Warning);
         }
 
         return builder;

@@ -22,6 +22,7 @@ public sealed class RunCommandTests
 
             await WaitForOutputAsync(apphost, output, "all healthy", TimeSpan.FromMinutes(3));
             Assert.NotEmpty(RunTag.FindProcesses(runTag));
+            Assert.Matches(@"Dashboard: +http://127\.0\.0\.1:\d+/login\?t=[0-9a-f]{32}", output.ToString());
 
             using (var kill = Process.Start("kill", ["-" + signal, apphost.Id.ToString()]))
                 await kill.WaitForExitAsync();
@@ -91,6 +92,7 @@ public sealed class RunCommandTests
         "--gateway-port", FreePort.Next().ToString(), "--postgres-port", FreePort.Next().ToString(),
         "--redis-port", FreePort.Next().ToString(), "--rabbitmq-port", FreePort.Next().ToString(),
         "--rabbitmq-management-port", FreePort.Next().ToString(), "--smtp-port", FreePort.Next().ToString(),
+        "--dashboard-port", "0", "--dashboard-otlp-port", "0",
     ];
 
     private static Process StartAppHost(string data, string runTag, string[] ports, out StringBuilder output)

@@ -37,6 +37,8 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         {
             ["Platform:JwksUrl"] = tokens.JwksUrl,
             ["Bookings:Saga:ExpiryPollInterval"] = "00:00:00.200",
+            // These tests play Payments themselves and expect expiry right at the hold's end.
+            ["Bookings:Saga:PaymentGrace"] = "00:00:00",
             ["Messaging:RelayPollInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,0 +1,8 @@
+namespace Events.Service.Domain;
+
+public enum EventStatus
+{
+    Draft,
+    Published,
+    Cancelled,
+}

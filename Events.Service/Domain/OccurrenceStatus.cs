@@ -1,0 +1,7 @@
+namespace Events.Service.Domain;
+
+public enum OccurrenceStatus
+{
+    Scheduled,
+    Cancelled,
+}

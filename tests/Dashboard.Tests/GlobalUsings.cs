@@ -1,0 +1,3 @@
+global using Microsoft.Playwright;
+global using Xunit;
+global using static Microsoft.Playwright.Assertions;

@@ -1,0 +1,37 @@
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Foundation.Tests.EndToEnd.Booking;
+
+// One whole platform for the booking journeys. Holds last 15 s: long enough to book, pay and have
+// PaymentSucceeded reach Bookings on a loaded 2-core machine, short enough to wait out.
+// A late card answers after 20 s, so it lands after its hold ended.
+public sealed class BookingPlatformFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(15);
+
+    public PlatformUnderTest Platform { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    {
+        ["Gateway:CredentialPermitLimit"] = "1000",
+        ["Gateway:PerIpPermitLimit"] = "10000",
+        ["Gateway:PerUserPermitLimit"] = "10000",
+        ["Gateway:BookingPermitLimit"] = "10000",
+        ["Notifications:PollInterval"] = "00:00:00.500",
+        ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
+        ["Payments:Simulated:LateDelay"] = "00:00:20",
+        // The late card must still answer within one attempt.
+        ["Payments:Resilience:AttemptTimeout"] = "00:00:30",
+        // The unavailable-provider journey must not open the breaker for the journeys after it.
+        ["Payments:Resilience:BreakerMinimumThroughput"] = "1000",
+    });
+
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BookingPlatformCollection : ICollectionFixture<BookingPlatformFixture>
+{
+    public const string Name = "booking platform";
+}

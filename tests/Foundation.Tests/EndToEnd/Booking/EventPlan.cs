@@ -1,0 +1,50 @@
+namespace Platform.Foundation.Tests.EndToEnd.Booking;
+
+// What an organizer puts on sale: Standard (30 EUR, at most 6 per order) and Premium (70 EUR, at most 2 per
+// customer) at a Berlin venue. StartsAtLocal null: next year in March.
+internal sealed record EventPlan(
+    int StandardCapacity = 10,
+    int PremiumCapacity = 5,
+    int CancellationDeadlineHours = 24,
+    DateTime? StartsAtLocal = null,
+    int Occurrences = 1,
+    DateTimeOffset? StandardSalesStartAt = null)
+{
+    public const decimal StandardPrice = 30m;
+    public const decimal PremiumPrice = 70m;
+    public const string TimeZone = "Europe/Berlin";
+
+    static readonly DateTime NextYear = new(DateTime.UtcNow.Year + 1, 3, 14, 19, 30, 0, DateTimeKind.Unspecified);
+
+    // The venue's local time a little after now, for an event about to start.
+    public static DateTime LocalIn(TimeSpan fromNow)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow + fromNow, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+        return DateTime.SpecifyKind(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0), DateTimeKind.Unspecified);
+    }
+
+    public object Body(string title)
+    {
+        var start = StartsAtLocal ?? NextYear;
+        return new
+        {
+            title,
+            description = "A string quartet plays by the harbour.",
+            category = "music",
+            venue = new { name = "Harbour Hall", address = "Kai 7", city = "Hamburg", country = "DE", timeZone = TimeZone },
+            startsAt = Local(start),
+            endsAt = Local(start.AddHours(2)),
+            holdMinutes = 10,
+            cancellationDeadlineHours = CancellationDeadlineHours,
+            attendance = new { noOverlappingBookings = false, oneBookingPerOccurrence = false },
+            recurrence = Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
+            ticketTypes = new object[]
+            {
+                new { name = "Standard", description = "Seated", price = StandardPrice, currency = "EUR", capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
+                new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = "EUR", capacity = PremiumCapacity, maxPerCustomer = 2 },
+            },
+        };
+    }
+
+    static string Local(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss");
+}

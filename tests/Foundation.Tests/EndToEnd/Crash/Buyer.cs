@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Foundation.Tests.EndToEnd.Booking;
+using Xunit.Sdk;
+
+namespace Platform.Foundation.Tests.EndToEnd.Crash;
+
+// A customer who keeps trying while a service is down, as a real one would: the same Idempotency-Key
+// for the booking until it is answered, and the confirm again until Payments says how it ended.
+internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketTypeId, int Quantity)[] lines)
+{
+    static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+
+    public Shopper Shopper => shopper;
+
+    /// <summary>The test card this buyer pays with; null for one who never pays.</summary>
+    public string? CardToken => cardToken;
+
+    public IReadOnlyList<(Guid TicketTypeId, int Quantity)> Lines => lines;
+
+    public int Admissions => lines.Sum(l => l.Quantity);
+
+    /// <summary>The booking as the first answer that carried it (201, or 200 for a replayed key).</summary>
+    public BookingView? Booking { get; private set; }
+
+    /// <summary>How the confirm ended: status code and reason, e.g. "200", "402 card_declined", "409 payment_expired".</summary>
+    public string? ConfirmAnswer { get; private set; }
+
+    /// <summary>Confirm requests that the gateway could not pass on (Payments down) or that found it in progress.</summary>
+    public int ConfirmRetries { get; private set; }
+
+    public async Task PlaceAsync(Guid occurrenceId, DateTime deadline)
+    {
+        var key = Guid.NewGuid().ToString();
+        var order = Shopper.Order(occurrenceId, lines);
+        while (true)
+        {
+            var answer = await TryAsync(() => shopper.PostBookingAsync(order, key));
+            if (answer is { Status: HttpStatusCode.Created or HttpStatusCode.OK })
+            {
+                Booking = answer.Value.Body.Deserialize<BookingView>(JsonSerializerOptions.Web);
+                return;
+            }
+            if (answer is { } final && !IsTransient(final))
+                throw new XunitException($"booking by {shopper.Person.Email}: {(int)final.Status} {final.Body}");
+            await PauseUntil(deadline, $"a booking for {shopper.Person.Email}");
+        }
+    }
+
+    /// <summary>Waits until Payments knows the payment, then confirms until the answer is final.</summary>
+    public async Task PayAsync(DateTime deadline, Action? confirming = null)
+    {
+        if (cardToken is null || Booking is null)
+            return;
+        var paymentPath = $"/api/payments/{Booking.Payment.PaymentId}";
+        while ((await TryAsync(() => shopper.GetAsync(paymentPath)))?.Status != HttpStatusCode.OK)
+            await PauseUntil(deadline, $"payment {Booking.Payment.PaymentId} to exist");
+
+        confirming?.Invoke();
+        while (true)
+        {
+            var answer = await TryAsync(() => shopper.PostAsync(Booking.Payment.ConfirmUrl, new { cardToken }));
+            if (answer is { } seen && !IsTransient(seen))
+            {
+                var reason = seen.Body.ValueKind == JsonValueKind.Object && seen.Body.TryGetProperty("reason", out var r) ? r.GetString() : null;
+                if (reason != "payment_in_progress")
+                {
+                    ConfirmAnswer = reason is null ? $"{(int)seen.Status}" : $"{(int)seen.Status} {reason}";
+                    return;
+                }
+            }
+            ConfirmRetries++;
+            await PauseUntil(deadline, $"a final answer to the confirm of {Booking.Payment.PaymentId}");
+        }
+    }
+
+    // The gateway's answers while a service is down or starting; Payments' own 503 carries a reason and is final.
+    static bool IsTransient((HttpStatusCode Status, JsonElement Body) answer) =>
+        answer.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+        && !(answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("reason", out _));
+
+    // Null when the request did not get an answer at all.
+    static async Task<(HttpStatusCode Status, JsonElement Body)?> TryAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        try
+        {
+            using var response = await send();
+            var text = await response.Content.ReadAsStringAsync();
+            var body = text.Length > 0 && (text[0] == '{' || text[0] == '[') ? JsonSerializer.Deserialize<JsonElement>(text) : default;
+            return (response.StatusCode, body);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    static async Task PauseUntil(DateTime deadline, string what)
+    {
+        if (DateTime.UtcNow > deadline)
+            throw new XunitException($"gave up waiting for {what}");
+        await Task.Delay(RetryPause);
+    }
+}
