@@ -10,6 +10,7 @@ public static class PaymentProblems
     public const string PaymentFailed = "payment_failed";
     public const string PaymentInProgress = "payment_in_progress";
     public const string PaymentExpired = "payment_expired";
+    public const string ConfirmClientSide = "confirm_client_side";
 
     public static ProblemHttpResult Declined(Payment payment) =>
         Problem(StatusCodes.Status402PaymentRequired, "The payment was declined.", payment.FailureReason ?? FailureReasons.CardDeclined,
@@ -34,6 +35,12 @@ public static class PaymentProblems
     public static ProblemHttpResult Expired(Payment payment) =>
         Problem(StatusCodes.Status409Conflict, "The payment has expired.", PaymentExpired,
             "The booking's hold has ended, so this payment can no longer be confirmed.", payment);
+
+    public static ProblemHttpResult ConfirmedClientSide() =>
+        TypedResults.Problem(
+            "Stripe payments are confirmed in the browser with Stripe.js using the payment's instructions.clientSecret; the outcome arrives by webhook.",
+            statusCode: StatusCodes.Status409Conflict, title: "This payment is confirmed client-side.",
+            extensions: new Dictionary<string, object?> { ["reason"] = ConfirmClientSide });
 
     static ProblemHttpResult Problem(int status, string title, string reason, string detail, Payment payment) =>
         TypedResults.Problem(detail, statusCode: status, title: title, extensions: new Dictionary<string, object?>

@@ -21,7 +21,12 @@ public sealed record PaymentResponse(
     PaymentInstructions? Instructions,
     IReadOnlyList<RefundResponse> Refunds)
 {
-    public static PaymentResponse From(Payment payment, IPaymentProvider provider) => new(
+    public static PaymentResponse From(Payment payment, IPaymentProvider provider) =>
+        From(payment, payment.Status == PaymentStatus.RequiresConfirmation
+            ? new PaymentInstructions(payment.Provider, $"/api/payments/{payment.Id}/confirm", provider.TestCardTokens)
+            : null);
+
+    public static PaymentResponse From(Payment payment, PaymentInstructions? instructions) => new(
         payment.Id,
         payment.BookingId,
         payment.Status.ToString(),
@@ -37,14 +42,18 @@ public sealed record PaymentResponse(
         payment.UpdatedAt,
         payment.CompletedAt,
         // Only a payment that can still be confirmed says how.
-        payment.Status == PaymentStatus.RequiresConfirmation
-            ? new PaymentInstructions(payment.Provider, $"/api/payments/{payment.Id}/confirm", provider.TestCardTokens)
-            : null,
+        payment.Status == PaymentStatus.RequiresConfirmation ? instructions : null,
         payment.Refunds.OrderBy(r => r.CreatedAt).Select(RefundResponse.From).ToList());
 }
 
-// How to pay: POST {"cardToken": "..."} to ConfirmUrl; TestCardTokens lists the Simulated provider's tokens.
-public sealed record PaymentInstructions(string Provider, string ConfirmUrl, IReadOnlyList<string> TestCardTokens);
+// How to pay. Simulated: POST {"cardToken": "..."} to ConfirmUrl; TestCardTokens lists its tokens.
+// Stripe: confirm ClientSecret in the browser with Stripe.js (PublishableKey); null until the intent exists.
+public sealed record PaymentInstructions(
+    string Provider,
+    string? ConfirmUrl,
+    IReadOnlyList<string> TestCardTokens,
+    string? ClientSecret = null,
+    string? PublishableKey = null);
 
 public sealed record RefundResponse(
     Guid Id,

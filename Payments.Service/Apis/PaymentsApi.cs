@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Payments.Service.Confirmation;
 using Payments.Service.Infrastructure;
 using Payments.Service.Providers;
+using Payments.Service.Providers.Stripe;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Payments.Service.Apis;
@@ -33,6 +34,7 @@ public static class PaymentsApi
             .ProducesProblem(StatusCodes.Status402PaymentRequired)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapStripeWebhook();
         return app;
     }
 
@@ -40,20 +42,20 @@ public static class PaymentsApi
         Guid paymentId,
         ClaimsPrincipal user,
         PaymentsDbContext db,
-        IPaymentProvider provider,
+        PaymentInstructionsReader instructions,
         CancellationToken cancellationToken)
     {
         if (!TryCustomerId(user, out var customerId))
             return TypedResults.NotFound();
         var payment = await db.Payments.AsNoTracking().Include(p => p.Refunds)
             .SingleOrDefaultAsync(p => p.Id == paymentId && p.CustomerId == customerId, cancellationToken);
-        return payment is null ? TypedResults.NotFound() : TypedResults.Ok(PaymentResponse.From(payment, provider));
+        return payment is null ? TypedResults.NotFound() : TypedResults.Ok((await instructions.ResponsesAsync([payment], cancellationToken))[0]);
     }
 
     public static async Task<Results<Ok<List<PaymentResponse>>, ValidationProblem>> ListPaymentsAsync(
         ClaimsPrincipal user,
         PaymentsDbContext db,
-        IPaymentProvider provider,
+        PaymentInstructionsReader instructions,
         string? bookingId,
         CancellationToken cancellationToken)
     {
@@ -72,7 +74,7 @@ public static class PaymentsApi
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(payments.Select(p => PaymentResponse.From(p, provider)).ToList());
+        return TypedResults.Ok(await instructions.ResponsesAsync(payments, cancellationToken));
     }
 
     public static async Task<Results<Ok<PaymentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> ConfirmPaymentAsync(
@@ -83,6 +85,8 @@ public static class PaymentsApi
         PaymentConfirmation confirmation,
         CancellationToken cancellationToken)
     {
+        if (provider.Name == StripePaymentProvider.ProviderName)
+            return PaymentProblems.ConfirmedClientSide();
         var cardToken = request.CardToken?.Trim();
         if (string.IsNullOrEmpty(cardToken))
             return CardTokenProblem("cardToken is required.");

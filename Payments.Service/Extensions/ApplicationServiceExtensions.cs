@@ -1,3 +1,4 @@
+using Payments.Service.Apis;
 using Payments.Service.Confirmation;
 using Payments.Service.Consumers;
 using Payments.Service.Infrastructure;
@@ -22,6 +23,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<RequestPaymentConsumer>();
             bus.AddConsumer<CancelPaymentConsumer>();
             bus.AddConsumer<RefundPaymentConsumer>();
+            bus.AddPaymentProviderConsumers(builder.Configuration);
         });
         builder.AddPaymentProcessing();
         return builder;
@@ -41,6 +43,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<RefundWakeUp>();
         services.AddScoped<ChargeSettlement>();
         services.AddScoped<PaymentConfirmation>();
+        services.AddScoped<PaymentInstructionsReader>();
         services.AddScoped<RefundProcessor>();
         services.AddScoped<StuckPaymentRecovery>();
         services.AddHostedService<PaymentsWorker>();

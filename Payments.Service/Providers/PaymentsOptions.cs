@@ -7,7 +7,7 @@ public sealed class PaymentsOptions
 {
     public const string SectionName = "Payments";
 
-    [Required, RegularExpression("^Simulated$", ErrorMessage = "Payments:Provider must be Simulated (the only provider so far).")]
+    [Required, RegularExpression("^(Simulated|Stripe)$", ErrorMessage = "Payments:Provider must be Simulated or Stripe.")]
     public string Provider { get; set; } = "Simulated";
 
     // A payment in Processing longer than this is taken to be orphaned by a crash and finished by recovery.

@@ -8,7 +8,7 @@ namespace Platform.Foundation.Tests.PaymentsService;
 public sealed class PaymentsStartupTests
 {
     [Theory]
-    [InlineData("Payments:Provider", "Stripe", "Payments:Provider")]
+    [InlineData("Payments:Provider", "PayPal", "Payments:Provider")]
     [InlineData("Payments:Resilience:AttemptTimeout", "00:00:00", "AttemptTimeout")]
     [InlineData("Payments:Resilience:MaxRetryAttempts", "50", "MaxRetryAttempts")]
     [InlineData("Payments:Simulated:LateDelay", "01:00:00", "LateDelay")]
