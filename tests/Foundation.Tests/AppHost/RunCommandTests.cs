@@ -97,12 +97,16 @@ public sealed class RunCommandTests
 
     private static Process StartAppHost(string data, string runTag, string[] ports, out StringBuilder output)
     {
-        var info = new ProcessStartInfo(RepositoryLayout.DotnetHost)
+        // A test run started in the background (`./platform.sh test &`) ignores SIGINT, and an ignored signal
+        // stays ignored across exec, as Ctrl+C should for background jobs; env gives the AppHost Ctrl+C back.
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add(RepositoryLayout.DotnetHost);
         info.ArgumentList.Add(RepositoryLayout.ProjectAssembly("AppHost"));
         foreach (var arg in (string[])["--data", data, .. ports])
             info.ArgumentList.Add(arg);
