@@ -42,6 +42,9 @@ public sealed class BenchPlatform : IAsyncDisposable
             {
                 ["Gateway__PerIpPermitLimit"] = "1000000",
                 ["Gateway__CredentialPermitLimit"] = "1000000",
+                // Each buyer fires about 25 holds here; a real buyer's booking budget would turn them into 429s.
+                ["Gateway__PerUserPermitLimit"] = "1000000",
+                ["Gateway__BookingPermitLimit"] = "1000000",
             },
         };
         var app = await PlatformModel.Create(platformOptions).StartAsync();
