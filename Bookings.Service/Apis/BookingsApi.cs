@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Http;
 
 namespace Bookings.Service.Apis;
 
@@ -87,7 +88,7 @@ public static class BookingsApi
         string? pageSize,
         CancellationToken cancellationToken)
     {
-        if (!BookingsPageRequest.TryParse(page, pageSize, out var paging, out var errors))
+        if (!PageRequest.TryParse(page, pageSize, out var paging, out var errors))
             return TypedResults.ValidationProblem(errors);
 
         var customerId = user.UserId();

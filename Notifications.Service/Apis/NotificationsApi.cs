@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Notifications.Service.Infrastructure;
 using Notifications.Service.Model;
 using Platform.ServiceDefaults.Authentication;
+using Platform.ServiceDefaults.Http;
 
 namespace Notifications.Service.Apis;
 

@@ -1,6 +1,6 @@
-namespace Notifications.Service.Apis;
+namespace Platform.ServiceDefaults.Http;
 
-// Paging from the query string, read by hand so a bad value is a 400 naming its field.
+// Paging of a list endpoint from the query string, read by hand so a bad value is a 400 naming its field.
 public sealed record PageRequest(int Page, int PageSize)
 {
     public const int DefaultPageSize = 20;
