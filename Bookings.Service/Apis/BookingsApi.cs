@@ -64,6 +64,7 @@ public static class BookingsApi
                 Detail = $"Only {soldOut.SeatsLeft} seats of {soldOut.TicketTypeName} are left.",
                 Extensions = { ["ticketTypeId"] = soldOut.TicketTypeId, ["ticketTypeName"] = soldOut.TicketTypeName, ["seatsLeft"] = soldOut.SeatsLeft },
             }),
+            AttendanceConflict conflict => TypedResults.Problem(conflict.ToProblemDetails()),
             var other => throw new InvalidOperationException($"Unexpected placement outcome {other}."),
         };
     }

@@ -54,6 +54,12 @@ public sealed class BookingPlacement(
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (await AttendanceRules.CheckAsync(db, customerId, catalogEvent!, occurrence!, cancellationToken) is { } conflict)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    // A concurrent retry with the same key waited on the rule's lock for the booking it then finds.
+                    return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? conflict;
+                }
                 db.Add(booking);
                 outbox.Add(new BookingCreated(
                     booking.ToParties(), booking.PaymentId,
