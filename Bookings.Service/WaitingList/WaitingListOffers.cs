@@ -2,6 +2,7 @@ using Bookings.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Bookings;
+using Platform.ServiceDefaults.Authentication;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.WaitingList;
@@ -13,6 +14,7 @@ public sealed class WaitingListOffers(
     BookingsDbContext db,
     IIntegrationEventOutbox outbox,
     IOptions<WaitingListOptions> options,
+    IOptions<PlatformAuthenticationOptions> platform,
     TimeProvider time)
 {
     public static string ClaimPath(Guid entryId) => $"/api/bookings/waiting-list/{entryId}/claim";
@@ -88,7 +90,7 @@ public sealed class WaitingListOffers(
                 WHERE id = {entry.Id} AND status = 'Waiting'
                 """,
                 cancellationToken);
-            outbox.Add(new WaitingListOfferMade(entry.ToParties(), entry.Quantity, expiresAt, ClaimPath(entry.Id), now));
+            outbox.Add(new WaitingListOfferMade(entry.ToParties(), entry.Quantity, expiresAt, platform.Value.Issuer + ClaimPath(entry.Id).TrimStart('/'), now));
             return true;
         }, cancellationToken);
 

@@ -13,9 +13,9 @@ public sealed record WaitingListOfferEmail(
     string TimeZone,
     int Quantity,
     string ExpiresAt,
-    string ClaimPath)
+    string ClaimUrl)
 {
-    public static WaitingListOfferEmail Of(WaitingListParties entry, int quantity, DateTimeOffset expiresAt, string claimPath)
+    public static WaitingListOfferEmail Of(WaitingListParties entry, int quantity, DateTimeOffset expiresAt, string claimUrl)
     {
         var venue = VenueTime.For(entry.TimeZone);
         return new WaitingListOfferEmail(
@@ -27,6 +27,6 @@ public sealed record WaitingListOfferEmail(
             venue.ZoneId,
             quantity,
             expiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
-            claimPath);
+            claimUrl);
     }
 }

@@ -14,5 +14,5 @@ public sealed class WaitingListOfferMadeConsumer(NotificationsDbContext db, Time
     protected override WaitingListParties EntryOf(WaitingListOfferMade message) => message.Entry;
 
     protected override object ModelOf(WaitingListOfferMade message) =>
-        WaitingListOfferEmail.Of(message.Entry, message.Quantity, message.OfferExpiresAt, message.ClaimPath);
+        WaitingListOfferEmail.Of(message.Entry, message.Quantity, message.OfferExpiresAt, message.ClaimUrl);
 }
