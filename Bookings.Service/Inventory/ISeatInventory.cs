@@ -7,7 +7,8 @@ namespace Bookings.Service.Inventory;
 // the change commits together with the booking, the saga state and the outbox rows.
 public interface ISeatInventory
 {
-    // Holds every line or none: returns the ticket type that had too few seats left, or null.
+    // Holds every line or none: returns the ticket type that had too few seats left, or null. Seats wanted
+    // by the waiting list are not left for a public booking (they go to the line first).
     Task<Guid?> TryHoldAsync(Guid occurrenceId, IReadOnlyList<BookingLine> lines, CancellationToken cancellationToken);
 
     // held -> released (failure, expiry).

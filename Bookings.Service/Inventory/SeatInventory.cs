@@ -14,7 +14,8 @@ public sealed class SeatInventory(BookingsDbContext db) : ISeatInventory
                 $"""
                 UPDATE inventory_counters SET held = held + {line.Quantity}, version = version + 1
                 WHERE occurrence_id = {occurrenceId} AND ticket_type_id = {line.TicketTypeId}
-                  AND capacity - held - sold >= {line.Quantity}
+                  AND capacity - held - sold - (SELECT COALESCE(SUM(w.quantity), 0) FROM waiting_list_entries w
+                      WHERE w.occurrence_id = {occurrenceId} AND w.ticket_type_id = {line.TicketTypeId} AND w.status = 'Waiting') >= {line.Quantity}
                 """,
                 cancellationToken);
             if (held == 0)

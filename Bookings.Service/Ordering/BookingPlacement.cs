@@ -3,6 +3,7 @@ using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
+using Bookings.Service.WaitingList;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -121,7 +122,9 @@ public sealed class BookingPlacement(
             .ToDictionaryAsync(c => c.TicketTypeId, cancellationToken);
         foreach (var line in order.Lines.OrderBy(l => l.TicketTypeId))
         {
-            var seatsLeft = counters.TryGetValue(line.TicketTypeId, out var counter) ? counter.Available : 0;
+            var seatsLeft = counters.TryGetValue(line.TicketTypeId, out var counter)
+                ? counter.Available - await WaitingLine.DemandAsync(db, order.OccurrenceId, line.TicketTypeId, cancellationToken)
+                : 0;
             if (seatsLeft < line.Quantity)
                 return new PlacementOutcome.SoldOut(line.TicketTypeId, catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId).Name, Math.Max(seatsLeft, 0));
         }
@@ -130,9 +133,8 @@ public sealed class BookingPlacement(
 
     async Task<PlacementOutcome> SoldOutAsync(Guid occurrenceId, CatalogTicketType ticketType, CancellationToken cancellationToken)
     {
-        var counter = await db.Set<InventoryCounter>().AsNoTracking()
-            .SingleOrDefaultAsync(c => c.OccurrenceId == occurrenceId && c.TicketTypeId == ticketType.Id, cancellationToken);
-        return new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, Math.Max(counter?.Available ?? 0, 0));
+        var seatsLeft = await WaitingLine.SeatsLeftForPublicAsync(db, occurrenceId, ticketType.Id, cancellationToken);
+        return new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, seatsLeft);
     }
 
     Booking NewBooking(

@@ -25,6 +25,9 @@ public sealed class BookingPlatformFixture : IAsyncLifetime
         ["Payments:Resilience:AttemptTimeout"] = "00:00:40",
         // The unavailable-provider journey must not open the breaker for the journeys after it.
         ["Payments:Resilience:BreakerMinimumThroughput"] = "1000",
+        // Offers come quickly and lapse within a test's patience.
+        ["Bookings:WaitingList:PollInterval"] = "00:00:00.200",
+        ["Bookings:WaitingList:ClaimWindow"] = "00:00:08",
     });
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();

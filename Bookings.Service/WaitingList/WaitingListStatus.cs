@@ -1,0 +1,11 @@
+namespace Bookings.Service.WaitingList;
+
+// Waiting and Offered are active (one per customer per ticket type); the others are final.
+public enum WaitingListStatus
+{
+    Waiting,
+    Offered,
+    Claimed,
+    Lapsed,
+    Left,
+}
