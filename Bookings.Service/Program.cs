@@ -11,4 +11,5 @@ app.MapBookingsApi();
 app.MapTicketsApi();
 app.MapCancellationApi();
 app.MapCheckInApi();
+app.MapTicketTransferApi();
 app.Run();

@@ -1,6 +1,7 @@
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
+using Bookings.Service.Tickets.Transfer;
 using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 
@@ -18,6 +19,7 @@ public static class ApplicationServiceExtensions
         builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
         builder.AddBookingsCore();
         builder.AddBookingSaga();
+        builder.AddTicketTransfer();
         return builder;
     }
 }

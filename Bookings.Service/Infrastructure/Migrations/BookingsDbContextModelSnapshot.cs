@@ -526,6 +526,11 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
+                    b.Property<string>("HolderEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("holder_email");
+
                     b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -559,6 +564,23 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("ticket_type_name");
 
+                    b.Property<DateTimeOffset?>("TransferredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transferred_at");
+
+                    b.Property<Guid?>("TransferredFromTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transferred_from_ticket_id");
+
+                    b.Property<string>("TransferredToEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("transferred_to_email");
+
+                    b.Property<Guid?>("TransferredToTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transferred_to_ticket_id");
+
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("voided_at");
@@ -572,6 +594,11 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_tickets_code");
+
+                    b.HasIndex("TransferredFromTicketId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tickets_transferred_from_ticket_id")
+                        .HasFilter("transferred_from_ticket_id IS NOT NULL");
 
                     b.HasIndex("OccurrenceId", "TicketTypeId")
                         .HasDatabaseName("ix_tickets_occurrence_id_ticket_type_id");
@@ -609,6 +636,73 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasDatabaseName("ix_ticket_signing_keys_purpose");
 
                     b.ToTable("ticket_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Bookings.Service.Tickets.Transfer.TicketTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("NewTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_ticket_id");
+
+                    b.Property<Guid>("OldTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("old_ticket_id");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<string>("RequestFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_fingerprint");
+
+                    b.Property<DateTimeOffset>("TransferredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transferred_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_transfers");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_ticket_transfers_booking_id");
+
+                    b.HasIndex("OldTicketId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_transfers_old_ticket_id");
+
+                    b.HasIndex("CustomerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_transfers_customer_id_idempotency_key");
+
+                    b.ToTable("ticket_transfers", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
