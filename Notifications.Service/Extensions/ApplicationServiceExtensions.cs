@@ -27,6 +27,8 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<BookingExpiredConsumer>();
             bus.AddConsumer<BookingCancelledConsumer>();
             bus.AddConsumer<BookingRefundedConsumer>();
+            bus.AddConsumer<TicketReceivedConsumer>();
+            bus.AddConsumer<TicketTransferredConsumer>();
         });
         builder.AddEmailDelivery();
         return builder;
@@ -46,7 +48,8 @@ public static class ApplicationServiceExtensions
         services.AddSingleton(EmailTemplates.LoadEmbedded(
             typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated),
             typeof(BookingSummary), typeof(TicketLine), typeof(BookingConfirmedEmail), typeof(BookingFailedEmail),
-            typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail)));
+            typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail),
+            typeof(TicketReceivedEmail), typeof(TicketTransferredEmail)));
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DeliveryWakeUp>();
         services.AddSingleton<DeliveryWakeInterceptor>();

@@ -11,4 +11,6 @@ public enum NotificationKind
     BookingExpired,
     BookingCancelled,
     BookingRefunded,
+    TicketReceived,
+    TicketTransferred,
 }
