@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Platform.Testing;
 using Xunit;
@@ -32,7 +34,9 @@ public sealed class TicketTransferRefusalTests(BookingPlatformFixture fixture)
         await ExpectFieldAsync(new { recipientEmail = ada.Person.Email.ToUpperInvariant() }, "recipientEmail");
         await ExpectFieldAsync(new { recipientEmail = recipient, recipientName = new string('n', 201) }, "recipientName");
         await ExpectFieldAsync(new { recipientEmail = recipient, recipientName = "Bea\r\nBcc: everyone" }, "recipientName");
-        await ExpectFieldAsync("""{ "recipientEmail": 42 }""", "recipientEmail");
+        // Unreadable JSON is named by its path.
+        using (var garbled = await ada.PostTransferAsync(booking.Id, ticket.Id, """{ "recipientEmail": 42 }""", Guid.NewGuid().ToString()))
+            Assert.Equal("$.recipientEmail", (await TicketTransfers.ProblemAsync(garbled, HttpStatusCode.BadRequest)).GetProperty("field").GetString());
 
         using (var anonymous = await ada.Person.Gateway.PostAsync(TicketTransfers.TransferPath(booking.Id, ticket.Id), null))
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -44,7 +48,8 @@ public sealed class TicketTransferRefusalTests(BookingPlatformFixture fixture)
     [Fact]
     public async Task Another_customers_ticket_or_one_not_of_the_booking_is_404()
     {
-        var (ada, booking, ticket, concert) = await ConfirmedTicketAsync("Ada Owner");
+        var (ada, booking, ticket, venue) = await ConfirmedTicketAsync("Ada Owner");
+        var concert = venue.Event;
         var mallory = await Shopper.SignUpAsync(fixture.Platform, "Mallory Other");
         var recipient = new { recipientEmail = Customer.New(fixture.Platform, "recipient").Email };
 
@@ -109,12 +114,37 @@ public sealed class TicketTransferRefusalTests(BookingPlatformFixture fixture)
         Assert.Empty(Mailbox.To(fixture.Platform.MaildirPath, cy.Email));
     }
 
-    async Task<(Shopper Customer, BookingView Booking, HandedOnTicketView Ticket, PublishedEvent Event)> ConfirmedTicketAsync(string name)
+    [Fact]
+    public async Task Once_the_event_has_started_its_tickets_cannot_be_transferred()
+    {
+        var (ada, booking, ticket, concert) = await ConfirmedTicketAsync("Ada Latecomer");
+        var organizer = concert.Organizer;
+        // The organizer moves the date so that it began an hour ago and is still running.
+        using (var moved = await organizer.SendAsync(HttpMethod.Post, $"{concert.Event.Id}/occurrences/{concert.Event.OccurrenceId}/move", new
+               {
+                   startsAt = EventPlan.LocalIn(TimeSpan.FromHours(-1)).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+                   endsAt = EventPlan.LocalIn(TimeSpan.FromHours(2)).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+               }))
+            Assert.True(moved.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(moved));
+        await Eventually.Until(async () =>
+        {
+            using var response = await ada.GetAsync($"/api/bookings/{booking.Id}");
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("startsAt").GetDateTimeOffset();
+        }, startsAt => startsAt < DateTimeOffset.UtcNow, "the booking to carry the earlier start");
+
+        using (var late = await ada.PostTransferAsync(booking.Id, ticket.Id, new { recipientEmail = Customer.New(fixture.Platform, "recipient").Email }, Guid.NewGuid().ToString()))
+            Assert.Equal("event_started", await TicketTransfers.ReasonAsync(late, HttpStatusCode.Conflict));
+        Assert.Equal("valid", Assert.Single(await ada.HandedOnTicketsAsync(booking.Id)).Status);
+    }
+
+    async Task<(Shopper Customer, BookingView Booking, HandedOnTicketView Ticket, OnSale Concert)> ConfirmedTicketAsync(string name)
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, $"{name}'s Venue");
         var concert = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10, PremiumCapacity: 5));
         var customer = await Shopper.SignUpAsync(fixture.Platform, name);
         var booking = await customer.BuyAsync(concert.OccurrenceId, (concert.Standard, 1));
-        return (customer, booking, Assert.Single(await customer.HandedOnTicketsAsync(booking.Id)), concert);
+        return (customer, booking, Assert.Single(await customer.HandedOnTicketsAsync(booking.Id)), new OnSale(organizer, concert));
     }
+
+    sealed record OnSale(Organizer Organizer, PublishedEvent Event);
 }
