@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Bookings.Service.CheckIn;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Tickets.Transfer;
@@ -13,13 +14,17 @@ public static class TicketTransferApi
 {
     public static IEndpointRouteBuilder MapTicketTransferApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/bookings")
+        var group = app.MapGroup("/api/bookings")
             .WithTags("Tickets")
-            .RequireAuthorization(PlatformPolicies.SignedIn)
-            .MapPost("/{bookingId:guid}/tickets/{ticketId:guid}/transfer", TransferAsync)
+            .RequireAuthorization(PlatformPolicies.SignedIn);
+
+        group.MapPost("/{bookingId:guid}/tickets/{ticketId:guid}/transfer", TransferAsync)
             .WithName("TransferTicket")
             .WithSummary("Hands a ticket of the caller's confirmed booking to another email before the event: the old code stops admitting and the recipient is mailed a new ticket.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/occurrences/{occurrenceId:guid}/revoked-tickets", GetRevokedAsync)
+            .WithName("GetRevokedTickets")
+            .WithSummary("Ticket ids of the occurrence that no longer admit although their tokens verify (transferred or voided), for offline scanners; owner or staff only.");
         return app;
     }
 
@@ -63,5 +68,14 @@ public static class TicketTransferApi
             }),
             _ => TypedResults.NotFound(),
         };
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<RevokedTicket>>, NotFound>> GetRevokedAsync(
+        Guid occurrenceId, ClaimsPrincipal user, AttendanceCounts attendance, RevokedTickets revoked, CancellationToken cancellationToken)
+    {
+        var organizationId = await attendance.OrganizationOfAsync(occurrenceId, cancellationToken);
+        if (organizationId is null || !user.IsMemberOf(organizationId.Value))
+            return TypedResults.NotFound();
+        return TypedResults.Ok(await revoked.OfOccurrenceAsync(occurrenceId, cancellationToken));
     }
 }

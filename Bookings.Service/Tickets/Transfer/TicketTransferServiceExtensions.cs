@@ -6,6 +6,7 @@ public static class TicketTransferServiceExtensions
     {
         builder.Services.AddScoped<RecipientTicket>();
         builder.Services.AddScoped<TicketTransferDesk>();
+        builder.Services.AddScoped<RevokedTickets>();
         return builder;
     }
 }

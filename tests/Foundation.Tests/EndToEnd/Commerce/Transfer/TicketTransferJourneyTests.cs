@@ -95,6 +95,17 @@ public sealed class TicketTransferJourneyTests(BookingPlatformFixture fixture)
         using (var keptAdmits = await door.ScanAsync(concert.OccurrenceId, code: kept.Code))
             Assert.True(keptAdmits.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(keptAdmits));
 
+        // Offline scanners learn which validly signed tickets no longer admit; customers cannot read the list.
+        using (var revoked = await door.GetAsync($"/api/bookings/occurrences/{concert.OccurrenceId}/revoked-tickets"))
+        {
+            Assert.True(revoked.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(revoked));
+            var entry = Assert.Single((await revoked.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+            Assert.Equal((given.Id, "transferred", transfer.TransferredAt),
+                (entry.GetProperty("ticketId").GetGuid(), entry.GetProperty("reason").GetString(), entry.GetProperty("revokedAt").GetDateTimeOffset()));
+        }
+        using (var notStaff = await ada.GetAsync($"/api/bookings/occurrences/{concert.OccurrenceId}/revoked-tickets"))
+            Assert.Equal(HttpStatusCode.NotFound, notStaff.StatusCode);
+
         // The door counts two admissions of the two seats sold; still one email each.
         var counts = (await organizer.AttendanceAsync(concert.OccurrenceId))!.Of(concert.Standard);
         Assert.Equal((2, 2), (counts.Sold, counts.CheckedIn));
