@@ -12,4 +12,5 @@ app.MapTicketsApi();
 app.MapCancellationApi();
 app.MapCheckInApi();
 app.MapWaitingListApi();
+app.MapTicketTransferApi();
 app.Run();

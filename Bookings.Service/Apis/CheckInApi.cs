@@ -56,6 +56,13 @@ public static class CheckInApi
                 Detail = refused.Detail,
                 Extensions = { ["reason"] = refused.Reason },
             }),
+            DoorCheckIn.Outcome.Transferred transferred => TypedResults.UnprocessableEntity(new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Ticket refused.",
+                Detail = $"The ticket was transferred to someone else at {transferred.TransferredAt:O}; only their new ticket admits.",
+                Extensions = { ["reason"] = "ticket_transferred", ["transferredAt"] = transferred.TransferredAt },
+            }),
             _ => TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Ticket not found." }),
         };
     }

@@ -44,7 +44,8 @@ public static class TicketsApi
         if (!await db.Set<Booking>().AnyAsync(b => b.Id == bookingId && b.CustomerId == customerId, cancellationToken))
             return TypedResults.NotFound();
         var tickets = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => t.BookingId == bookingId)
+            // A ticket handed on by transfer is its recipient's: the customer sees the old one marked transferred.
+            .Where(t => t.BookingId == bookingId && t.TransferredFromTicketId == null)
             .OrderBy(t => t.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<TicketDto>>(tickets.Select(TicketDto.From).ToList());
@@ -55,7 +56,7 @@ public static class TicketsApi
     {
         var customerId = user.UserId();
         var token = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => t.Id == ticketId && t.CustomerId == customerId)
+            .Where(t => t.Id == ticketId && t.CustomerId == customerId && t.TransferredFromTicketId == null)
             .Select(t => t.SignedToken)
             .SingleOrDefaultAsync(cancellationToken);
         return token is null

@@ -6,7 +6,7 @@ public sealed record TicketSigningKeySet(IReadOnlyList<TicketSigningJwk> Keys);
 
 public sealed record TicketSigningJwk(string Kty, string Crv, string X, string Y, string Kid, string Use, string Alg);
 
-// Status: "valid", "checked_in" or "voided".
+// Status: "valid", "checked_in", "transferred" (to TransferredTo, at TransferredAt) or "voided".
 public sealed record TicketDto(
     Guid Id,
     Guid TicketTypeId,
@@ -17,10 +17,12 @@ public sealed record TicketDto(
     string Status,
     DateTimeOffset IssuedAt,
     DateTimeOffset? CheckedInAt,
-    string QrCodeUrl)
+    string QrCodeUrl,
+    string? TransferredTo = null,
+    DateTimeOffset? TransferredAt = null)
 {
     public static TicketDto From(Ticket ticket) => new(
         ticket.Id, ticket.TicketTypeId, ticket.TicketTypeName, ticket.HolderName, ticket.Code, ticket.SignedToken,
-        ticket.VoidedAt is not null ? "voided" : ticket.CheckedInAt is not null ? "checked_in" : "valid",
-        ticket.IssuedAt, ticket.CheckedInAt, $"/api/bookings/tickets/{ticket.Id}/qr.png");
+        ticket.VoidedAt is not null ? "voided" : ticket.CheckedInAt is not null ? "checked_in" : ticket.TransferredAt is not null ? "transferred" : "valid",
+        ticket.IssuedAt, ticket.CheckedInAt, $"/api/bookings/tickets/{ticket.Id}/qr.png", ticket.TransferredToEmail, ticket.TransferredAt);
 }

@@ -12,6 +12,7 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         public sealed record Admitted(CheckInResult Result) : Outcome;
         public sealed record AlreadyCheckedIn(Ticket Ticket) : Outcome;
         public sealed record Refused(string Reason, string Detail) : Outcome;
+        public sealed record Transferred(DateTimeOffset TransferredAt) : Outcome;
         public sealed record NotFound : Outcome;
     }
 
@@ -36,6 +37,8 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
             return new Outcome.NotFound();
         if (ticket.VoidedAt is not null)
             return Voided();
+        if (ticket.TransferredAt is { } transferredAt)
+            return new Outcome.Transferred(transferredAt);
         if (ticket.OccurrenceId != request.OccurrenceId)
             return new Outcome.Refused("wrong_occurrence", "The ticket is for another date of this event.");
 
@@ -43,7 +46,7 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         var clock = timeProvider.GetUtcNow();
         var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
         var admitted = await db.Set<Ticket>()
-            .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null)
+            .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null && t.TransferredAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.CheckedInAt, now).SetProperty(t => t.CheckedInBy, scannedBy), cancellationToken);
         if (admitted == 1)
         {
@@ -53,7 +56,13 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         }
 
         var current = await db.Set<Ticket>().AsNoTracking().SingleAsync(t => t.Id == ticket.Id, cancellationToken);
-        return current.VoidedAt is not null ? Voided() : new Outcome.AlreadyCheckedIn(current);
+        return current switch
+        {
+            { VoidedAt: not null } => Voided(),
+            // A transfer of the same ticket committed first.
+            { TransferredAt: { } transferred } => new Outcome.Transferred(transferred),
+            _ => new Outcome.AlreadyCheckedIn(current),
+        };
     }
 
     static Outcome.Refused Voided() => new("voided", "The ticket was voided (its booking was cancelled).");

@@ -2,6 +2,7 @@ using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
 using Bookings.Service.WaitingList;
+using Bookings.Service.Tickets.Transfer;
 using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 
@@ -20,6 +21,7 @@ public static class ApplicationServiceExtensions
         builder.AddBookingsCore();
         builder.AddBookingSaga();
         builder.AddWaitingList();
+        builder.AddTicketTransfer();
         return builder;
     }
 }

@@ -22,4 +22,13 @@ public sealed class Ticket
     // Set once, by the first scan that admitted it (an atomic conditional update).
     public DateTimeOffset? CheckedInAt { get; set; }
     public Guid? CheckedInBy { get; set; }
+
+    // Set once, by the transfer that won (an atomic conditional update); the code then never admits.
+    public DateTimeOffset? TransferredAt { get; set; }
+    public Guid? TransferredToTicketId { get; set; }
+    public string? TransferredToEmail { get; set; }
+
+    // A ticket issued by a transfer: its holder is the recipient, not the booking's customer.
+    public Guid? TransferredFromTicketId { get; init; }
+    public string? HolderEmail { get; init; }
 }

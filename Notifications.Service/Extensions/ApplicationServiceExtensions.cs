@@ -29,6 +29,8 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<BookingRefundedConsumer>();
             bus.AddConsumer<WaitingListOfferMadeConsumer>();
             bus.AddConsumer<WaitingListOfferLapsedConsumer>();
+            bus.AddConsumer<TicketReceivedConsumer>();
+            bus.AddConsumer<TicketTransferredConsumer>();
         });
         builder.AddEmailDelivery();
         return builder;
@@ -49,7 +51,8 @@ public static class ApplicationServiceExtensions
             typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated),
             typeof(BookingSummary), typeof(TicketLine), typeof(BookingConfirmedEmail), typeof(BookingFailedEmail),
             typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail),
-            typeof(WaitingListOfferEmail)));
+            typeof(WaitingListOfferEmail), typeof(TicketReceivedEmail), typeof(TicketTransferredEmail)));
+
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DeliveryWakeUp>();
         services.AddSingleton<DeliveryWakeInterceptor>();

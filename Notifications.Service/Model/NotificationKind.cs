@@ -13,4 +13,6 @@ public enum NotificationKind
     BookingRefunded,
     WaitingListOfferMade,
     WaitingListOfferLapsed,
+    TicketReceived,
+    TicketTransferred,
 }
