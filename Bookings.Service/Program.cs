@@ -11,4 +11,5 @@ app.MapBookingsApi();
 app.MapTicketsApi();
 app.MapCancellationApi();
 app.MapCheckInApi();
+app.MapCouponsApi();
 app.Run();

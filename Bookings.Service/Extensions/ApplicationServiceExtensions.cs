@@ -1,3 +1,4 @@
+using Bookings.Service.Coupons;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
@@ -18,6 +19,7 @@ public static class ApplicationServiceExtensions
         builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
         builder.AddBookingsCore();
         builder.AddBookingSaga();
+        builder.AddCoupons();
         return builder;
     }
 }
