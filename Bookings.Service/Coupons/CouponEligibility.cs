@@ -9,7 +9,7 @@ public static class CouponEligibility
     public static CouponRefusal? Check(Coupon coupon, Guid eventId, IReadOnlyList<BookingLine> lines, string currency, DateTimeOffset now)
     {
         if (coupon.DisabledAt is not null)
-            return new(CouponRefusal.Disabled, "This coupon was disabled by the organizer.");
+            return CouponRefusal.DisabledCode;
         if (coupon.ValidFrom is { } from && now < from)
             return new(CouponRefusal.NotYetValid, $"This coupon is valid from {from:O}.");
         if (coupon.ValidUntil is { } until && now >= until)

@@ -37,7 +37,11 @@ public sealed class CouponLedger(BookingsDbContext db)
             """,
             cancellationToken);
         if (taken != 1)
-            return CouponRefusal.NoneLeft;
+        {
+            // Disabled since the caller read it, or used up: the row says which.
+            var disabled = await db.Set<Coupon>().AnyAsync(c => c.Id == coupon.Id && c.DisabledAt != null, cancellationToken);
+            return disabled ? CouponRefusal.DisabledCode : CouponRefusal.NoneLeft;
+        }
 
         db.Add(new CouponRedemption
         {

@@ -16,6 +16,7 @@ public sealed record CouponRefusal(string Reason, string Message)
     public const string CustomerLimit = "customer_limit";
 
     public static readonly CouponRefusal UnknownCode = new(Unknown, "No coupon with this code exists for this event.");
+    public static readonly CouponRefusal DisabledCode = new(Disabled, "This coupon was disabled by the organizer.");
     public static readonly CouponRefusal NoneLeft = new(Exhausted, "This coupon has been used up.");
     public static readonly CouponRefusal CustomerUsedUp = new(CustomerLimit, "You have already used this coupon as often as it allows.");
 }

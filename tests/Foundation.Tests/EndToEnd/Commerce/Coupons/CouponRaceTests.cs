@@ -46,4 +46,31 @@ public sealed class CouponRaceTests(BookingPlatformFixture fixture)
         // The losers' seats were never held: the refusal rolled the whole booking back.
         Assert.Equal(1, (await organizer.AttendanceAsync(drop.OccurrenceId))!.Of(drop.Standard).Held);
     }
+    [Fact]
+    public async Task One_customer_booking_in_parallel_tabs_gets_a_once_per_customer_code_exactly_once()
+    {
+        var organizer = await Organizer.CreateAsync(fixture.Platform, "Parallel Tabs Hall");
+        var show = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 20));
+        var desk = new CouponDesk(organizer);
+        var coupon = await desk.CreateAsync(new { code = "ONCE-PER-FAN", kind = "percent", amount = 50, maxPerCustomer = 1 });
+        var fan = await Shopper.SignUpAsync(fixture.Platform, "Fan With Tabs");
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await start.WaitAsync();
+            using var response = await fan.PostWithCouponAsync(show.OccurrenceId, "ONCE-PER-FAN", (show.Standard, 1));
+            return (response.StatusCode, Body: await response.Content.ReadFromJsonAsync<JsonElement>());
+        }).ToList();
+        start.Release(4);
+        var answers = await Task.WhenAll(attempts);
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), refused =>
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Equal("customer_limit", refused.Body.GetProperty("reason").GetString());
+        });
+        Assert.Equal(1, (await desk.GetAsync(coupon.Id)).Redeemed);
+    }
 }
