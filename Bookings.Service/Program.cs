@@ -13,4 +13,5 @@ app.MapCancellationApi();
 app.MapCheckInApi();
 app.MapWaitingListApi();
 app.MapTicketTransferApi();
+app.MapCouponsApi();
 app.Run();

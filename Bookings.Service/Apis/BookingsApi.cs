@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
@@ -56,6 +57,15 @@ public static class BookingsApi
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
                 Title = refused.Title,
+            }),
+            CouponRefused coupon => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["couponCode"] = [coupon.Refusal.Message],
+            })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The coupon does not apply.",
+                Extensions = { ["reason"] = coupon.Refusal.Reason },
             }),
             PlacementOutcome.SoldOut soldOut => TypedResults.Problem(new ProblemDetails
             {

@@ -23,6 +23,7 @@ public sealed record BookingDto(
     decimal Discount,
     decimal Total,
     string Currency,
+    string? CouponCode,
     DateTimeOffset CreatedAt,
     DateTimeOffset HoldExpiresAt,
     DateTimeOffset? CancellationDeadline,

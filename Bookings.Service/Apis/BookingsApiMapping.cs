@@ -26,6 +26,7 @@ public static class BookingsApiMapping
         booking.Discount,
         booking.Total,
         booking.Currency,
+        booking.CouponCode,
         booking.CreatedAt,
         booking.HoldExpiresAt,
         booking.CancellationDeadline,

@@ -16,6 +16,8 @@ internal sealed class CatalogEventConfiguration : IEntityTypeConfiguration<Catal
         catalogEvent.Property(e => e.VenueAddress).HasMaxLength(500);
         catalogEvent.Property(e => e.City).HasMaxLength(200);
         catalogEvent.Property(e => e.TimeZone).HasMaxLength(100);
+        // Every booking asks whether its organization has any event with the overlap rule.
+        catalogEvent.HasIndex(e => e.OrganizationId).HasFilter("no_overlapping_bookings").HasDatabaseName("ix_catalog_events_overlap_rule");
         catalogEvent.HasMany(e => e.Occurrences).WithOne().HasForeignKey(o => o.EventId);
         catalogEvent.HasMany(e => e.TicketTypes).WithOne().HasForeignKey(t => t.EventId);
     }

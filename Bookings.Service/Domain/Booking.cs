@@ -28,6 +28,10 @@ public sealed class Booking
     public decimal Total { get; init; }
     public required string Currency { get; init; }
 
+    // The coupon that gave the discount (its code as the customer's booking shows it).
+    public Guid? CouponId { get; init; }
+    public string? CouponCode { get; init; }
+
     public BookingStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset HoldExpiresAt { get; init; }

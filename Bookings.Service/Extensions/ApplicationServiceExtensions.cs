@@ -1,3 +1,4 @@
+using Bookings.Service.Coupons;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
@@ -22,6 +23,7 @@ public static class ApplicationServiceExtensions
         builder.AddBookingSaga();
         builder.AddWaitingList();
         builder.AddTicketTransfer();
+        builder.AddCoupons();
         return builder;
     }
 }

@@ -28,6 +28,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.Property(b => b.Subtotal).HasPrecision(12, 2);
         booking.Property(b => b.Discount).HasPrecision(12, 2);
         booking.Property(b => b.Total).HasPrecision(12, 2);
+        booking.Property(b => b.CouponCode).HasMaxLength(32);
         booking.Ignore(b => b.Admissions);
         booking.OwnsMany(b => b.Lines, line =>
         {

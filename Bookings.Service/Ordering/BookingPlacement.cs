@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bookings.Service.Catalog;
+using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
@@ -20,6 +21,7 @@ public sealed class BookingPlacement(
     BookingsDbContext db,
     ISeatInventory inventory,
     IIntegrationEventOutbox outbox,
+    CouponLedger coupons,
     IOptions<BookingsOptions> options,
     TimeProvider time)
 {
@@ -47,7 +49,12 @@ public sealed class BookingPlacement(
         if (await ShortAsync(order, catalogEvent!, cancellationToken) is { } shortBefore)
             return shortBefore;
 
-        var booking = NewBooking(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, now);
+        var coupon = order.CouponCode is { } code ? await coupons.FindAsync(catalogEvent!.OrganizationId, code, cancellationToken) : null;
+        if (order.CouponCode is not null && coupon is null)
+            return new CouponRefused(CouponRefusal.UnknownCode);
+        var booking = NewBooking(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, coupon, now);
+        if (coupon is not null && CouponEligibility.Check(coupon, booking.EventId, booking.Lines, booking.Currency, now) is { } refusal)
+            return new CouponRefused(refusal);
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -85,6 +92,13 @@ public sealed class BookingPlacement(
                 {
                     await transaction.RollbackAsync(cancellationToken);
                     return await SoldOutAsync(order.OccurrenceId, catalogEvent!.TicketTypes.Single(t => t.Id == shortTicketType), cancellationToken);
+                }
+
+                // After the seat counters, like the saga's give-back: one lock order for both.
+                if (coupon is not null && await coupons.RedeemAsync(coupon, booking, now, cancellationToken) is { } couponRefusal)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return new CouponRefused(couponRefusal);
                 }
 
                 await transaction.CommitAsync(cancellationToken);
@@ -139,7 +153,7 @@ public sealed class BookingPlacement(
 
     Booking NewBooking(
         ClaimsPrincipal customer, Guid customerId, string idempotencyKey, string fingerprint,
-        OrderRequest order, CatalogEvent catalogEvent, CatalogOccurrence occurrence, DateTimeOffset now)
+        OrderRequest order, CatalogEvent catalogEvent, CatalogOccurrence occurrence, Coupon? coupon, DateTimeOffset now)
     {
         var lines = order.Lines
             .Select(line =>
@@ -149,6 +163,7 @@ public sealed class BookingPlacement(
             })
             .ToList();
         var subtotal = lines.Sum(l => l.UnitPrice * l.Quantity);
+        var discount = coupon is null ? 0m : CouponDiscount.Of(coupon, lines);
         var holdFor = options.Value.HoldDuration
             ?? TimeSpan.FromMinutes(catalogEvent.HoldMinutes > 0 ? catalogEvent.HoldMinutes : DefaultHoldMinutes);
         var email = customer.Email() ?? "";
@@ -170,8 +185,10 @@ public sealed class BookingPlacement(
             City = catalogEvent.City,
             Lines = lines,
             Subtotal = subtotal,
-            Discount = 0m,
-            Total = subtotal,
+            Discount = discount,
+            Total = subtotal - discount,
+            CouponId = coupon?.Id,
+            CouponCode = coupon?.Code,
             Currency = catalogEvent.TicketTypes.Single(t => t.Id == lines[0].TicketTypeId).Currency,
             Status = BookingStatus.AwaitingPayment,
             CreatedAt = now,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Bookings.Service.Ordering;
 
 // A well-formed booking request. Index is the line's position in the request, for error keys.
-public sealed record OrderRequest(Guid OccurrenceId, IReadOnlyList<OrderLine> Lines)
+public sealed record OrderRequest(Guid OccurrenceId, IReadOnlyList<OrderLine> Lines, string? CouponCode = null)
 {
     // The same occurrence and the same quantities per ticket type, in any order, give the same fingerprint.
     public string Fingerprint()
@@ -12,6 +12,8 @@ public sealed record OrderRequest(Guid OccurrenceId, IReadOnlyList<OrderLine> Li
         var canonical = new StringBuilder(OccurrenceId.ToString("N"));
         foreach (var line in Lines.OrderBy(l => l.TicketTypeId))
             canonical.Append('|').Append(line.TicketTypeId.ToString("N")).Append(':').Append(line.Quantity);
+        if (CouponCode is not null)
+            canonical.Append("|coupon:").Append(CouponCode);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 }

@@ -1,4 +1,5 @@
 using Bookings.Service.Apis;
+using Bookings.Service.Coupons;
 
 namespace Bookings.Service.Ordering;
 
@@ -22,8 +23,8 @@ public static class OrderRequestShape
         }
         if (request.OccurrenceId is null || request.OccurrenceId == Guid.Empty)
             errors["occurrenceId"] = ["occurrenceId is required."];
-        if (request.CouponCode is not null)
-            errors["couponCode"] = ["Coupons are not supported yet."];
+        if (request.CouponCode is not null && !CouponDefinition.IsWellFormedCode(request.CouponCode))
+            errors["couponCode"] = [$"couponCode is {CouponDefinition.MinCodeLength} to {CouponDefinition.MaxCodeLength} characters: letters, digits, '-' or '_'."];
         if (request.Lines is null || request.Lines.Count == 0)
             errors["lines"] = ["At least one line is required."];
         else if (request.Lines.Count > MaxLines)
@@ -50,7 +51,7 @@ public static class OrderRequestShape
         }
         if (errors.Count > 0)
             return false;
-        order = new OrderRequest(request.OccurrenceId!.Value, lines);
+        order = new OrderRequest(request.OccurrenceId!.Value, lines, request.CouponCode is null ? null : CouponDefinition.Normalize(request.CouponCode));
         return true;
     }
 }

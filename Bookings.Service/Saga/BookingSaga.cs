@@ -1,4 +1,5 @@
 using Bookings.Service.Catalog;
+using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
@@ -17,6 +18,7 @@ public sealed partial class BookingSaga(
     BookingsDbContext db,
     ISeatInventory inventory,
     TicketIssuer tickets,
+    CouponLedger coupons,
     IIntegrationEventOutbox outbox,
     TimeProvider timeProvider,
     ILogger<BookingSaga> logger)
@@ -108,6 +110,7 @@ public sealed partial class BookingSaga(
 
             case SagaStep.Fail:
                 await inventory.ReleaseHeldAsync(booking, cancellationToken);
+                await coupons.GiveBackAsync(booking, now, cancellationToken);
                 booking.Status = BookingStatus.Failed;
                 booking.StatusReason = sagaEvent.Reason ?? "payment_failed";
                 outbox.Add(new BookingFailed(parties, booking.StatusReason, sagaEvent.Message ?? "The payment was not taken.", now));
@@ -115,6 +118,7 @@ public sealed partial class BookingSaga(
 
             case SagaStep.Expire:
                 await inventory.ReleaseHeldAsync(booking, cancellationToken);
+                await coupons.GiveBackAsync(booking, now, cancellationToken);
                 booking.Status = BookingStatus.Expired;
                 booking.StatusReason = "hold_expired";
                 outbox.Add(new CancelPayment(saga.PaymentId, booking.Id, "hold_expired", now));
@@ -123,6 +127,7 @@ public sealed partial class BookingSaga(
 
             case SagaStep.CancelConfirmed:
                 await inventory.ReturnSoldAsync(booking, cancellationToken);
+                await coupons.GiveBackAsync(booking, now, cancellationToken);
                 await db.Set<Ticket>()
                     .Where(t => t.BookingId == booking.Id && t.VoidedAt == null)
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.VoidedAt, now), cancellationToken);
@@ -135,6 +140,7 @@ public sealed partial class BookingSaga(
 
             case SagaStep.CancelUnpaid:
                 await inventory.ReleaseHeldAsync(booking, cancellationToken);
+                await coupons.GiveBackAsync(booking, now, cancellationToken);
                 booking.Status = BookingStatus.Cancelled;
                 booking.StatusReason = sagaEvent.Reason;
                 outbox.Add(new CancelPayment(saga.PaymentId, booking.Id, "event_cancelled", now));

@@ -78,7 +78,7 @@ public sealed class PlaceBookingTests(BookingsFixture fixture) : IClassFixture<B
         { """{"occurrenceId":"OCC","lines":[{"ticketTypeId":"GEN","quantity":0}]}""", "key", "lines[0].quantity" },
         { """{"occurrenceId":"OCC","lines":[{"quantity":1}]}""", "key", "lines[0].ticketTypeId" },
         { """{"occurrenceId":"OCC","lines":[{"ticketTypeId":"GEN","quantity":1},{"ticketTypeId":"GEN","quantity":2}]}""", "key", "lines[1].ticketTypeId" },
-        { """{"occurrenceId":"OCC","lines":[{"ticketTypeId":"GEN","quantity":1}],"couponCode":"SPRING"}""", "key", "couponCode" },
+        { """{"occurrenceId":"OCC","lines":[{"ticketTypeId":"GEN","quantity":1}],"couponCode":"10% OFF"}""", "key", "couponCode" },
         { """{"occurrenceId":"not-a-guid","lines":[{"ticketTypeId":"GEN","quantity":1}]}""", "key", "occurrenceId" },
     };
 
