@@ -11,6 +11,7 @@ public static class PaymentProblems
     public const string PaymentInProgress = "payment_in_progress";
     public const string PaymentExpired = "payment_expired";
     public const string ConfirmClientSide = "confirm_client_side";
+    public const string NothingToPayReason = "nothing_to_pay";
 
     public static ProblemHttpResult Declined(Payment payment) =>
         Problem(StatusCodes.Status402PaymentRequired, "The payment was declined.", payment.FailureReason ?? FailureReasons.CardDeclined,
@@ -35,6 +36,10 @@ public static class PaymentProblems
     public static ProblemHttpResult Expired(Payment payment) =>
         Problem(StatusCodes.Status409Conflict, "The payment has expired.", PaymentExpired,
             "The booking's hold has ended, so this payment can no longer be confirmed.", payment);
+
+    public static ProblemHttpResult NothingToPay(Payment payment) =>
+        Problem(StatusCodes.Status409Conflict, "There is nothing to pay.", NothingToPayReason,
+            "The booking's total is 0, so the payment was settled without a card; no confirmation is needed.", payment);
 
     public static ProblemHttpResult ConfirmedClientSide() =>
         TypedResults.Problem(

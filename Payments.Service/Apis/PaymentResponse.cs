@@ -41,19 +41,26 @@ public sealed record PaymentResponse(
         payment.CreatedAt,
         payment.UpdatedAt,
         payment.CompletedAt,
-        // Only a payment that can still be confirmed says how.
-        payment.Status == PaymentStatus.RequiresConfirmation ? instructions : null,
+        // Only a payment that can still be confirmed says how; a free one says there is nothing to do.
+        payment.IsFree ? PaymentInstructions.NothingToPay
+            : payment.Status == PaymentStatus.RequiresConfirmation ? instructions : null,
         payment.Refunds.OrderBy(r => r.CreatedAt).Select(RefundResponse.From).ToList());
 }
 
 // How to pay. Simulated: POST {"cardToken": "..."} to ConfirmUrl; TestCardTokens lists its tokens.
 // Stripe: confirm ClientSecret in the browser with Stripe.js (PublishableKey); null until the intent exists.
+// Free (a total of 0): nothing to confirm, Note says so.
 public sealed record PaymentInstructions(
     string Provider,
     string? ConfirmUrl,
     IReadOnlyList<string> TestCardTokens,
     string? ClientSecret = null,
-    string? PublishableKey = null);
+    string? PublishableKey = null,
+    string? Note = null)
+{
+    public static readonly PaymentInstructions NothingToPay = new(Payment.FreeProvider, null, [],
+        Note: "Nothing is to be paid: the booking's total is 0, so it was settled without a card.");
+}
 
 public sealed record RefundResponse(
     Guid Id,

@@ -86,7 +86,9 @@ public static class PaymentsApi
         CancellationToken cancellationToken)
     {
         if (provider.Name == StripePaymentProvider.ProviderName)
-            return PaymentProblems.ConfirmedClientSide();
+            return TryCustomerId(user, out var payer) && await confirmation.FindAsync(paymentId, payer, cancellationToken) is { IsFree: true } free
+                ? PaymentProblems.NothingToPay(free)
+                : PaymentProblems.ConfirmedClientSide();
         var cardToken = request.CardToken?.Trim();
         if (string.IsNullOrEmpty(cardToken))
             return CardTokenProblem("cardToken is required.");
@@ -107,6 +109,7 @@ public static class PaymentsApi
             ConfirmOutcome.Cancelled => PaymentProblems.Cancelled(payment!),
             ConfirmOutcome.AlreadyFailed => PaymentProblems.AlreadyFailed(payment!),
             ConfirmOutcome.Expired => PaymentProblems.Expired(payment!),
+            ConfirmOutcome.NothingToPay => PaymentProblems.NothingToPay(payment!),
             _ => PaymentProblems.InProgress(payment!),
         };
     }

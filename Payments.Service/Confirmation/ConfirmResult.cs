@@ -12,6 +12,7 @@ public enum ConfirmOutcome
     AlreadyFailed,
     InProgress,
     Expired,
+    NothingToPay,
 }
 
 public sealed record ConfirmResult(ConfirmOutcome Outcome, Payment? Payment)

@@ -21,6 +21,8 @@ public sealed class PaymentConfirmation(
         var payment = await FindAsync(paymentId, customerId, cancellationToken);
         if (payment is null)
             return new ConfirmResult(ConfirmOutcome.NotFound, null);
+        if (payment.IsFree)
+            return new ConfirmResult(ConfirmOutcome.NothingToPay, payment);
         if (payment.Status != PaymentStatus.RequiresConfirmation)
             return ConfirmResult.Of(payment);
 
@@ -63,7 +65,7 @@ public sealed class PaymentConfirmation(
         };
     }
 
-    Task<Payment?> FindAsync(Guid paymentId, Guid customerId, CancellationToken cancellationToken) =>
+    public Task<Payment?> FindAsync(Guid paymentId, Guid customerId, CancellationToken cancellationToken) =>
         db.Payments.AsNoTracking().Include(p => p.Refunds)
             .SingleOrDefaultAsync(p => p.Id == paymentId && p.CustomerId == customerId, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Payments.Service.Domain;
+using Payments.Service.Free;
 using Payments.Service.Infrastructure;
 using Payments.Service.Refunds;
 using Platform.Contracts.Payments;
@@ -9,8 +10,14 @@ using Platform.ServiceDefaults.Messaging;
 namespace Payments.Service.Consumers;
 
 // Records a pending full refund once per payment; the refund worker sends it to the provider.
-// A duplicate RefundPayment finds the refund already there and adds nothing.
-public sealed class RefundPaymentConsumer(PaymentsDbContext db, TimeProvider time, RefundWakeUp wakeUp, ILogger<RefundPaymentConsumer> logger)
+// A duplicate RefundPayment finds the refund already there and adds nothing. A free payment's refund
+// completes here, in this transaction, since no provider ever took anything.
+public sealed class RefundPaymentConsumer(
+    PaymentsDbContext db,
+    TimeProvider time,
+    RefundWakeUp wakeUp,
+    FreeSettlement free,
+    ILogger<RefundPaymentConsumer> logger)
     : InboxConsumer<RefundPayment, PaymentsDbContext>(db, time)
 {
     protected override async Task HandleAsync(ConsumeContext<RefundPayment> context, CancellationToken cancellationToken)
@@ -28,6 +35,9 @@ public sealed class RefundPaymentConsumer(PaymentsDbContext db, TimeProvider tim
         {
             case PaymentStatus.Processing:
                 throw new PaymentStillProcessingException(payment.Id);
+            case PaymentStatus.Succeeded when payment.IsFree:
+                Db.Refunds.Add(free.Refund(payment, message.Reason));
+                break;
             case PaymentStatus.Succeeded:
                 Db.Refunds.Add(Refund.For(payment, message.Reason, Time.GetUtcNow()));
                 wakeUp.Signal();

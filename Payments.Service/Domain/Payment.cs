@@ -6,6 +6,9 @@ public sealed class Payment
     public const int MaxDescriptionLength = 500;
     public const int MaxReasonLength = 100;
 
+    // The provider recorded for a payment of 0, settled without any provider call.
+    public const string FreeProvider = "free";
+
     public Guid Id { get; private set; }
     public Guid BookingId { get; private set; }
     public Guid CustomerId { get; private set; }
@@ -38,6 +41,8 @@ public sealed class Payment
     // A CancelPayment that overtook its RequestPayment leaves a placeholder, so the request that
     // arrives later finds the payment already cancelled and can never be confirmed.
     public bool IsPlaceholder => CustomerId == Guid.Empty;
+
+    public bool IsFree => Provider == FreeProvider;
 
     public static Payment Request(Guid id, Guid bookingId, Guid customerId, decimal amount, string currency,
         string description, DateTimeOffset expiresAt, string provider, DateTimeOffset now) => new()
@@ -97,6 +102,17 @@ public sealed class Payment
     {
         Status = PaymentStatus.Succeeded;
         ProviderReference = providerReference;
+        FailureReason = null;
+        CompletedAt = now;
+        UpdatedAt = now;
+    }
+
+    // Nothing to take: succeeded at once, with no provider and so no provider reference.
+    public void SettleFree(DateTimeOffset now)
+    {
+        Status = PaymentStatus.Succeeded;
+        Provider = FreeProvider;
+        ProviderReference = null;
         FailureReason = null;
         CompletedAt = now;
         UpdatedAt = now;

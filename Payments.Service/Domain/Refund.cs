@@ -38,6 +38,13 @@ public sealed class Refund
         CompletedAt = now;
     }
 
+    // The refund of a free payment: nothing went out, so nothing goes back through a provider.
+    public void CompleteWithoutProvider(DateTimeOffset now)
+    {
+        Status = RefundStatus.Succeeded;
+        CompletedAt = now;
+    }
+
     public void Retry(string error, DateTimeOffset nextAttemptAt)
     {
         Attempts++;

@@ -1,6 +1,7 @@
 using Payments.Service.Apis;
 using Payments.Service.Confirmation;
 using Payments.Service.Consumers;
+using Payments.Service.Free;
 using Payments.Service.Infrastructure;
 using Payments.Service.Providers;
 using Payments.Service.Recovery;
@@ -42,6 +43,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<InFlightPayments>();
         services.AddSingleton<RefundWakeUp>();
         services.AddScoped<ChargeSettlement>();
+        services.AddScoped<FreeSettlement>();
         services.AddScoped<PaymentConfirmation>();
         services.AddScoped<PaymentInstructionsReader>();
         services.AddScoped<RefundProcessor>();

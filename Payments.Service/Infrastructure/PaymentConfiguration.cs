@@ -26,6 +26,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.FailureReason).HasMaxLength(Payment.MaxReasonLength);
         payment.Property(p => p.Version).IsRowVersion();
         payment.Ignore(p => p.IsPlaceholder);
+        payment.Ignore(p => p.IsFree);
         payment.Ignore(p => p.ChargeIdempotencyKey);
         payment.Ignore(p => p.RefundIdempotencyKey);
         payment.HasMany(p => p.Attempts).WithOne().HasForeignKey(a => a.PaymentId).OnDelete(DeleteBehavior.Cascade);
