@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Xunit;
 using static Platform.Foundation.Tests.EndToEnd.Commerce.Coupons.CouponShopping;
@@ -137,7 +138,7 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
     }
 
     [Fact]
-    public async Task Free_booking_with_a_full_discount_is_confirmed_after_paying_zero_and_tickets_are_issued()
+    public async Task Free_booking_with_a_full_discount_is_confirmed_without_paying_and_cancelling_it_refunds_nothing()
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Guest List Club");
         var gig = await organizer.PublishEventAsync();
@@ -146,14 +147,29 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
 
         var booking = await gus.BookWithCouponAsync(gig.OccurrenceId, "GUEST-LIST", (gig.Premium, 2));
         Assert.Equal((140m, 140m, 0m), (booking.Subtotal, booking.Discount, booking.Total));
-        var payment = await gus.WaitForPaymentAsync(booking.Payment.PaymentId);
-        Assert.Equal(0m, payment!.Amount);
-        using (var paid = await gus.PostAsync(payment.Instructions!.ConfirmUrl, new { cardToken = "tok_success" }))
-            Assert.True(paid.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(paid));
 
+        // No confirm call: the saga confirms on the payment Payments settled by itself.
         await gus.WaitForBookingAsync(booking.Id, "Confirmed");
         Assert.Equal(2, (await gus.TicketsAsync(booking.Id)).Count);
         Assert.Contains("Total paid: 0.00 EUR", (await gus.MailAsync("Your tickets for")).TextBody);
+        using (var read = await gus.GetAsync($"/api/payments/{booking.Payment.PaymentId}"))
+        {
+            Assert.True(read.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(read));
+            var payment = await read.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(("Succeeded", 0m, "free"), (payment.GetProperty("status").GetString(), payment.GetProperty("amount").GetDecimal(), payment.GetProperty("provider").GetString()));
+            Assert.StartsWith("Nothing is to be paid", payment.GetProperty("instructions").GetProperty("note").GetString());
+        }
+        using (var paid = await gus.PostAsync($"/api/payments/{booking.Payment.PaymentId}/confirm", new { cardToken = "tok_success" }))
+        {
+            Assert.True(paid.StatusCode == HttpStatusCode.Conflict, await Customer.DescribeAsync(paid));
+            Assert.Equal("nothing_to_pay", (await paid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        }
+
+        using (var cancelled = await gus.PostAsync($"/api/bookings/{booking.Id}/cancel"))
+            Assert.True(cancelled.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(cancelled));
+        await gus.WaitForBookingAsync(booking.Id, "Refunded");
+        var refunded = (await gus.WaitForPaymentAsync(booking.Payment.PaymentId, p => p.Status == "Refunded", "the zero refund"))!;
+        Assert.Equal((0m, "Succeeded"), (Assert.Single(refunded.Refunds).Amount, refunded.Refunds[0].Status));
     }
 }
 
