@@ -104,12 +104,9 @@ public static class BookingsApi
 
         var customerId = user.UserId();
         var mine = db.Set<Booking>().AsNoTracking().Where(b => b.CustomerId == customerId);
-        var total = await mine.CountAsync(cancellationToken);
-        var bookings = await mine
+        var (bookings, total) = await mine
             .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
-            .Skip((paging.Page - 1) * paging.PageSize)
-            .Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+            .ReadPageAsync(paging, cancellationToken);
         return TypedResults.Ok(new BookingPage(bookings.Select(b => b.ToDto()).ToList(), paging.Page, paging.PageSize, total));
     }
 }

@@ -93,12 +93,9 @@ public static class CouponsApi
             return TypedResults.ValidationProblem(errors);
 
         var coupons = db.Set<Coupon>().AsNoTracking().Where(c => c.OrganizationId == organizationId);
-        var total = await coupons.CountAsync(cancellationToken);
-        var items = await coupons
+        var (items, total) = await coupons
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip((paging.Page - 1) * paging.PageSize)
-            .Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+            .ReadPageAsync(paging, cancellationToken);
         return TypedResults.Ok(new CouponPage(items.Select(c => c.ToDto()).ToList(), paging.Page, paging.PageSize, total));
     }
 
@@ -146,12 +143,9 @@ public static class CouponsApi
             return TypedResults.NotFound();
 
         var redemptions = db.Set<CouponRedemption>().AsNoTracking().Where(r => r.CouponId == couponId && r.OrganizationId == organizationId);
-        var total = await redemptions.CountAsync(cancellationToken);
-        var items = await redemptions
+        var (items, total) = await redemptions
             .OrderByDescending(r => r.RedeemedAt).ThenByDescending(r => r.Id)
-            .Skip((paging.Page - 1) * paging.PageSize)
-            .Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+            .ReadPageAsync(paging, cancellationToken);
         return TypedResults.Ok(new CouponRedemptionPage(items.Select(r => r.ToDto()).ToList(), paging.Page, paging.PageSize, total));
     }
 }

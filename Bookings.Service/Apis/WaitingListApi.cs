@@ -104,12 +104,9 @@ public static class WaitingListApi
 
         var customerId = user.UserId();
         var mine = db.Set<WaitingListEntry>().AsNoTracking().Where(e => e.CustomerId == customerId);
-        var total = await mine.CountAsync(cancellationToken);
-        var entries = await mine
+        var (entries, total) = await mine
             .OrderByDescending(e => e.JoinedAt).ThenByDescending(e => e.Id)
-            .Skip((paging.Page - 1) * paging.PageSize)
-            .Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
+            .ReadPageAsync(paging, cancellationToken);
         var items = new List<WaitingListEntryDto>(entries.Count);
         foreach (var entry in entries)
             items.Add(await entry.ToDtoAsync(db, cancellationToken));

@@ -25,8 +25,6 @@ public sealed class BookingPlacement(
     IOptions<BookingsOptions> options,
     TimeProvider time)
 {
-    public const int DefaultHoldMinutes = 10;
-
     public async Task<PlacementOutcome> PlaceAsync(ClaimsPrincipal customer, string idempotencyKey, OrderRequest order, CancellationToken cancellationToken)
     {
         var customerId = customer.UserId() ?? throw new InvalidOperationException("A signed-in customer has a user id.");
@@ -52,7 +50,7 @@ public sealed class BookingPlacement(
         var coupon = order.CouponCode is { } code ? await coupons.FindAsync(catalogEvent!.OrganizationId, code, cancellationToken) : null;
         if (order.CouponCode is not null && coupon is null)
             return new CouponRefused(CouponRefusal.UnknownCode);
-        var booking = NewBooking(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, coupon, now);
+        var booking = NewBookingFor(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, coupon, now);
         if (coupon is not null && CouponEligibility.Check(coupon, booking.EventId, booking.Lines, booking.Currency, now) is { } refusal)
             return new CouponRefused(refusal);
         try
@@ -151,7 +149,7 @@ public sealed class BookingPlacement(
         return new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, seatsLeft);
     }
 
-    Booking NewBooking(
+    Booking NewBookingFor(
         ClaimsPrincipal customer, Guid customerId, string idempotencyKey, string fingerprint,
         OrderRequest order, CatalogEvent catalogEvent, CatalogOccurrence occurrence, Coupon? coupon, DateTimeOffset now)
     {
@@ -162,42 +160,7 @@ public sealed class BookingPlacement(
                 return new BookingLine { TicketTypeId = ticketType.Id, TicketTypeName = ticketType.Name, Quantity = line.Quantity, UnitPrice = ticketType.Price };
             })
             .ToList();
-        var subtotal = lines.Sum(l => l.UnitPrice * l.Quantity);
-        var discount = coupon is null ? 0m : CouponDiscount.Of(coupon, lines);
-        var holdFor = options.Value.HoldDuration
-            ?? TimeSpan.FromMinutes(catalogEvent.HoldMinutes > 0 ? catalogEvent.HoldMinutes : DefaultHoldMinutes);
-        var email = customer.Email() ?? "";
-        return new Booking
-        {
-            Id = Guid.CreateVersion7(now),
-            CustomerId = customerId,
-            CustomerEmail = email,
-            CustomerName = customer.DisplayName() is { Length: > 0 } name ? name : email,
-            OrganizationId = catalogEvent.OrganizationId,
-            EventId = catalogEvent.Id,
-            OccurrenceId = occurrence.Id,
-            EventTitle = catalogEvent.Title,
-            StartsAt = occurrence.StartsAt,
-            EndsAt = occurrence.EndsAt,
-            TimeZone = catalogEvent.TimeZone,
-            VenueName = catalogEvent.VenueName,
-            VenueAddress = catalogEvent.VenueAddress,
-            City = catalogEvent.City,
-            Lines = lines,
-            Subtotal = subtotal,
-            Discount = discount,
-            Total = subtotal - discount,
-            CouponId = coupon?.Id,
-            CouponCode = coupon?.Code,
-            Currency = catalogEvent.TicketTypes.Single(t => t.Id == lines[0].TicketTypeId).Currency,
-            Status = BookingStatus.AwaitingPayment,
-            CreatedAt = now,
-            UpdatedAt = now,
-            HoldExpiresAt = now + holdFor,
-            CancellationDeadline = occurrence.StartsAt - TimeSpan.FromHours(catalogEvent.CancellationDeadlineHours),
-            PaymentId = Guid.CreateVersion7(now),
-            IdempotencyKey = idempotencyKey,
-            RequestFingerprint = fingerprint,
-        };
+        var applied = coupon is null ? null : new AppliedCoupon(coupon.Id, coupon.Code, CouponDiscount.Of(coupon, lines));
+        return NewBooking.For(customer, customerId, catalogEvent, occurrence, lines, applied, options.Value.HoldDuration, idempotencyKey, fingerprint, now);
     }
 }

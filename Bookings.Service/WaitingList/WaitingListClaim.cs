@@ -45,7 +45,7 @@ public sealed class WaitingListClaim(
         if (catalogEvent is null || ticketType is null || occurrence is null)
             return new ClaimOutcome.Refused("The ticket type is no longer sold.", new() { ["entryId"] = ["The event no longer sells this ticket type."] });
 
-        var booking = NewBooking(customer, entry, catalogEvent, occurrence, ticketType, idempotencyKey, now);
+        var booking = NewBookingFor(customer, entry, catalogEvent, occurrence, ticketType, idempotencyKey, now);
         try
         {
             return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -114,43 +114,12 @@ public sealed class WaitingListClaim(
         ["idempotencyKey"] = ["This Idempotency-Key was already used for another booking; use a new key."],
     });
 
-    Booking NewBooking(
+    Booking NewBookingFor(
         ClaimsPrincipal customer, WaitingListEntry entry, CatalogEvent catalogEvent, CatalogOccurrence occurrence,
         CatalogTicketType ticketType, string idempotencyKey, DateTimeOffset now)
     {
         var line = new BookingLine { TicketTypeId = ticketType.Id, TicketTypeName = ticketType.Name, Quantity = entry.Quantity, UnitPrice = ticketType.Price };
-        var total = line.UnitPrice * line.Quantity;
-        var holdFor = bookingOptions.Value.HoldDuration
-            ?? TimeSpan.FromMinutes(catalogEvent.HoldMinutes > 0 ? catalogEvent.HoldMinutes : BookingPlacement.DefaultHoldMinutes);
-        return new Booking
-        {
-            Id = Guid.CreateVersion7(now),
-            CustomerId = entry.CustomerId,
-            CustomerEmail = customer.Email() ?? entry.CustomerEmail,
-            CustomerName = customer.DisplayName() is { Length: > 0 } name ? name : entry.CustomerName,
-            OrganizationId = catalogEvent.OrganizationId,
-            EventId = catalogEvent.Id,
-            OccurrenceId = occurrence.Id,
-            EventTitle = catalogEvent.Title,
-            StartsAt = occurrence.StartsAt,
-            EndsAt = occurrence.EndsAt,
-            TimeZone = catalogEvent.TimeZone,
-            VenueName = catalogEvent.VenueName,
-            VenueAddress = catalogEvent.VenueAddress,
-            City = catalogEvent.City,
-            Lines = [line],
-            Subtotal = total,
-            Discount = 0m,
-            Total = total,
-            Currency = ticketType.Currency,
-            Status = BookingStatus.AwaitingPayment,
-            CreatedAt = now,
-            UpdatedAt = now,
-            HoldExpiresAt = now + holdFor,
-            CancellationDeadline = occurrence.StartsAt - TimeSpan.FromHours(catalogEvent.CancellationDeadlineHours),
-            PaymentId = Guid.CreateVersion7(now),
-            IdempotencyKey = idempotencyKey,
-            RequestFingerprint = new WaitingListRequest(entry.OccurrenceId, entry.TicketTypeId, entry.Quantity).Fingerprint(),
-        };
+        var fingerprint = new WaitingListRequest(entry.OccurrenceId, entry.TicketTypeId, entry.Quantity).Fingerprint();
+        return NewBooking.For(customer, entry.CustomerId, catalogEvent, occurrence, [line], coupon: null, bookingOptions.Value.HoldDuration, idempotencyKey, fingerprint, now);
     }
 }

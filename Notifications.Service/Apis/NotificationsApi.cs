@@ -40,13 +40,10 @@ public static class NotificationsApi
         var mine = db.Notifications.AsNoTracking()
             .Where(n => (userId != null && n.UserId == userId) || (email != null && n.RecipientEmail.ToLower() == email));
 
-        var total = await mine.CountAsync(cancellationToken);
-        var items = await mine
+        var (items, total) = await mine
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip((paging.Page - 1) * paging.PageSize)
-            .Take(paging.PageSize)
             .Select(n => new { n.Id, n.Kind, n.Subject, n.RecipientEmail, n.Status, n.Attempts, n.CreatedAt, n.SentAt })
-            .ToListAsync(cancellationToken);
+            .ReadPageAsync(paging, cancellationToken);
         var summaries = items
             .Select(n => new NotificationSummary(n.Id, n.Kind.ToString(), n.Subject, n.RecipientEmail, n.Status.ToString(), n.Attempts, n.CreatedAt, n.SentAt))
             .ToList();

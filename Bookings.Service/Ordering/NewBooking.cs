@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Bookings.Service.Catalog;
+using Bookings.Service.Domain;
+using Platform.ServiceDefaults.Authentication;
+
+namespace Bookings.Service.Ordering;
+
+// A booking awaiting payment for some lines of one occurrence, priced and timed from the catalog copy:
+// the same whether a customer books directly or claims a waiting-list offer.
+public static class NewBooking
+{
+    public const int DefaultHoldMinutes = 10;
+
+    public static Booking For(
+        ClaimsPrincipal customer, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence,
+        List<BookingLine> lines, AppliedCoupon? coupon, TimeSpan? holdOverride,
+        string idempotencyKey, string fingerprint, DateTimeOffset now)
+    {
+        var subtotal = lines.Sum(l => l.UnitPrice * l.Quantity);
+        var discount = coupon?.Discount ?? 0m;
+        var holdFor = holdOverride ?? TimeSpan.FromMinutes(catalogEvent.HoldMinutes > 0 ? catalogEvent.HoldMinutes : DefaultHoldMinutes);
+        var email = customer.Email() ?? "";
+        return new Booking
+        {
+            Id = Guid.CreateVersion7(now),
+            CustomerId = customerId,
+            CustomerEmail = email,
+            CustomerName = customer.DisplayName() is { Length: > 0 } name ? name : email,
+            OrganizationId = catalogEvent.OrganizationId,
+            EventId = catalogEvent.Id,
+            OccurrenceId = occurrence.Id,
+            EventTitle = catalogEvent.Title,
+            StartsAt = occurrence.StartsAt,
+            EndsAt = occurrence.EndsAt,
+            TimeZone = catalogEvent.TimeZone,
+            VenueName = catalogEvent.VenueName,
+            VenueAddress = catalogEvent.VenueAddress,
+            City = catalogEvent.City,
+            Lines = lines,
+            Subtotal = subtotal,
+            Discount = discount,
+            Total = subtotal - discount,
+            CouponId = coupon?.CouponId,
+            CouponCode = coupon?.Code,
+            Currency = catalogEvent.TicketTypes.Single(t => t.Id == lines[0].TicketTypeId).Currency,
+            Status = BookingStatus.AwaitingPayment,
+            CreatedAt = now,
+            UpdatedAt = now,
+            HoldExpiresAt = now + holdFor,
+            CancellationDeadline = occurrence.StartsAt - TimeSpan.FromHours(catalogEvent.CancellationDeadlineHours),
+            PaymentId = Guid.CreateVersion7(now),
+            IdempotencyKey = idempotencyKey,
+            RequestFingerprint = fingerprint,
+        };
+    }
+}
+
+public sealed record AppliedCoupon(Guid CouponId, string Code, decimal Discount);
