@@ -31,8 +31,12 @@ public sealed record BookingDto(
 
 public sealed record BookingLineDto(Guid TicketTypeId, string TicketTypeName, int Quantity, decimal UnitPrice, decimal Amount);
 
-// Where the customer pays: Payments' confirm endpoint for this booking's payment.
-public sealed record BookingPaymentDto(Guid PaymentId, string ConfirmUrl);
+// Where the customer pays: Payments' confirm endpoint for this booking's payment. A booking whose total
+// is 0 has nothing to pay (Payments settles it as free and refuses confirm), so it offers no URL but a note.
+public sealed record BookingPaymentDto(Guid PaymentId, string? ConfirmUrl, bool Free = false, string? Note = null)
+{
+    public const string NothingToPayNote = "Nothing is to be paid: the booking's total is 0, so it is settled without a card.";
+}
 
 public sealed record BookingPage(IReadOnlyList<BookingDto> Items, int Page, int PageSize, int TotalCount);
 

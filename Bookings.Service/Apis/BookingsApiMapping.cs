@@ -30,5 +30,7 @@ public static class BookingsApiMapping
         booking.CreatedAt,
         booking.HoldExpiresAt,
         booking.CancellationDeadline,
-        new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm"));
+        booking.Total == 0m
+            ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote)
+            : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm"));
 }

@@ -105,7 +105,7 @@ public sealed partial class BookingSaga(
                 booking.Status = BookingStatus.Confirmed;
                 booking.StatusReason = null;
                 saga.PaidAt = now;
-                outbox.Add(new BookingConfirmed(parties, issued, booking.Total, booking.Currency, now));
+                outbox.Add(new BookingConfirmed(parties, issued, booking.Total, booking.Currency, now, booking.Subtotal, booking.Discount, booking.CouponCode));
                 break;
 
             case SagaStep.Fail:

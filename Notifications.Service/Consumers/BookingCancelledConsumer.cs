@@ -24,7 +24,8 @@ public sealed class BookingCancelledConsumer(
         SummaryOf(message),
         string.Equals(message.CancelledBy, "organizer", StringComparison.OrdinalIgnoreCase),
         message.Reason?.Trim() ?? "",
-        Money.Format(message.RefundAmount, message.Currency));
+        Money.Format(message.RefundAmount, message.Currency),
+        message.RefundAmount == 0m);
 
     protected override IReadOnlyList<EmailAttachment> AttachmentsOf(BookingCancelled message) =>
     [

@@ -21,10 +21,18 @@ public sealed class BookingConfirmedConsumer(
 
     protected override BookingParties PartiesOf(BookingConfirmed message) => message.Booking;
 
-    protected override object ModelOf(BookingConfirmed message) => new BookingConfirmedEmail(
-        SummaryOf(message),
-        message.Tickets.Select(t => new TicketLine(t.TicketTypeName, t.Code, TicketFileName(t))).ToList(),
-        Money.Format(message.Total, message.Currency));
+    protected override object ModelOf(BookingConfirmed message)
+    {
+        var discounted = message.Discount > 0m;
+        return new BookingConfirmedEmail(
+            SummaryOf(message),
+            message.Tickets.Select(t => new TicketLine(t.TicketTypeName, t.Code, TicketFileName(t))).ToList(),
+            Money.Format(message.Total, message.Currency),
+            message.Total == 0m,
+            message.Subtotal is { } subtotal ? Money.Format(subtotal, message.Currency) : null,
+            discounted ? Money.Format(message.Discount, message.Currency) : null,
+            discounted && !string.IsNullOrWhiteSpace(message.CouponCode) ? message.CouponCode.Trim() : null);
+    }
 
     protected override IReadOnlyList<EmailAttachment> AttachmentsOf(BookingConfirmed message)
     {

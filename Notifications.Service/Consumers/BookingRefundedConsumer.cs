@@ -18,5 +18,6 @@ public sealed class BookingRefundedConsumer(NotificationsDbContext db, TimeProvi
     protected override object ModelOf(BookingRefunded message) => new BookingRefundedEmail(
         SummaryOf(message),
         Money.Format(message.Amount, message.Currency),
-        string.Equals(message.Reason, LatePayment, StringComparison.OrdinalIgnoreCase));
+        string.Equals(message.Reason, LatePayment, StringComparison.OrdinalIgnoreCase),
+        message.Amount == 0m);
 }

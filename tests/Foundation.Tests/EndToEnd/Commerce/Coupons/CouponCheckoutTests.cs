@@ -23,6 +23,7 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
 
         var booking = await ada.BookWithCouponAsync(concert.OccurrenceId, "early-bird", (concert.Standard, 3));
         Assert.Equal((90m, 11.25m, 78.75m, "EUR", "EARLY-BIRD"), (booking.Subtotal, booking.Discount, booking.Total, booking.Currency, booking.CouponCode));
+        Assert.Equal(($"/api/payments/{booking.Payment.PaymentId}/confirm", false), (booking.Payment.ConfirmUrl, booking.Payment.Free));
         Assert.Equal(booking, await ada.PricedBookingAsync(booking.Id));
         using (var mine = await ada.GetAsync("/api/bookings"))
         {
@@ -35,7 +36,12 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
         using (var paid = await ada.PostAsync(payment.Instructions!.ConfirmUrl, new { cardToken = "tok_success" }))
             Assert.True(paid.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(paid));
         await ada.WaitForBookingAsync(booking.Id, "Confirmed");
-        Assert.Contains("Total paid: 78.75 EUR", (await ada.MailAsync("Your tickets for")).TextBody);
+        var tickets = await ada.MailAsync("Your tickets for");
+        foreach (var line in new[] { "Subtotal: 90.00 EUR", "Discount (coupon EARLY-BIRD): -11.25 EUR", "Total paid: 78.75 EUR" })
+        {
+            Assert.Contains(line, tickets.TextBody);
+            Assert.Contains(line.Replace("EARLY-BIRD", "<code>EARLY-BIRD</code>"), tickets.HtmlBody);
+        }
 
         var redemption = Assert.Single((await desk.RedemptionsAsync(coupon.Id)).Items);
         Assert.Equal((booking.Id, ada.Person.Email, 11.25m, "EUR", "active"), (redemption.BookingId, redemption.CustomerEmail, redemption.Discount, redemption.Currency, redemption.Status));
@@ -147,11 +153,22 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
 
         var booking = await gus.BookWithCouponAsync(gig.OccurrenceId, "GUEST-LIST", (gig.Premium, 2));
         Assert.Equal((140m, 140m, 0m), (booking.Subtotal, booking.Discount, booking.Total));
+        // The view offers nothing to pay, like Payments' instructions, both before and after confirmation.
+        Assert.Equal((null, true), (booking.Payment.ConfirmUrl, booking.Payment.Free));
+        Assert.StartsWith("Nothing is to be paid", booking.Payment.Note);
 
         // No confirm call: the saga confirms on the payment Payments settled by itself.
         await gus.WaitForBookingAsync(booking.Id, "Confirmed");
         Assert.Equal(2, (await gus.TicketsAsync(booking.Id)).Count);
-        Assert.Contains("Total paid: 0.00 EUR", (await gus.MailAsync("Your tickets for")).TextBody);
+        var tickets = (await gus.MailAsync("Your tickets for")).TextBody;
+        Assert.Contains("Discount (coupon GUEST-LIST): -140.00 EUR", tickets);
+        Assert.Contains("Total: 0.00 EUR, nothing was charged", tickets);
+        Assert.DoesNotContain("Total paid", tickets);
+        using (var mine = await gus.GetAsync("/api/bookings"))
+        {
+            var listed = (await mine.Content.ReadFromJsonAsync<PricedBookingPage>())!.Items.Single(b => b.Id == booking.Id);
+            Assert.Equal((null, true), (listed.Payment.ConfirmUrl, listed.Payment.Free));
+        }
         using (var read = await gus.GetAsync($"/api/payments/{booking.Payment.PaymentId}"))
         {
             Assert.True(read.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(read));
@@ -170,6 +187,10 @@ public sealed class CouponCheckoutTests(BookingPlatformFixture fixture)
         await gus.WaitForBookingAsync(booking.Id, "Refunded");
         var refunded = (await gus.WaitForPaymentAsync(booking.Payment.PaymentId, p => p.Status == "Refunded", "the zero refund"))!;
         Assert.Equal((0m, "Succeeded"), (Assert.Single(refunded.Refunds).Amount, refunded.Refunds[0].Status));
+        Assert.Contains("Nothing was charged, so nothing is refunded.", (await gus.MailAsync("is cancelled")).TextBody);
+        var refundMail = await gus.MailAsync("Nothing to refund for");
+        Assert.Contains("nothing was charged, so nothing is refunded", refundMail.TextBody);
+        Assert.DoesNotContain("refund of", refundMail.TextBody);
     }
 }
 

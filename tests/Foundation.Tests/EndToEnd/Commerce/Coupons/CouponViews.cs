@@ -29,4 +29,4 @@ internal sealed record RedemptionPageView(IReadOnlyList<RedemptionView> Items, i
 // The money side of a booking as the customer reads it.
 internal sealed record PricedBookingView(Guid Id, string Status, decimal Subtotal, decimal Discount, decimal Total, string Currency, string? CouponCode, PricedPaymentView Payment);
 
-internal sealed record PricedPaymentView(Guid PaymentId, string ConfirmUrl);
+internal sealed record PricedPaymentView(Guid PaymentId, string? ConfirmUrl, bool Free, string? Note);
