@@ -20,7 +20,7 @@ public sealed class ClaimAttendanceRuleTests(BookingPlatformFixture fixture)
         var payer = await Shopper.SignUpAsync(fixture.Platform, "Pax Declined");
         var dora = await Shopper.SignUpAsync(fixture.Platform, "Dora Double-Booked");
 
-        var sketching = await dora.BookAsync(workshop.OccurrenceId, (workshop.Standard, 1));
+        var sketching = await dora.BuyAsync(workshop.OccurrenceId, (workshop.Standard, 1));
         var doomed = await payer.BookAsync(concert.OccurrenceId, (concert.Standard, 1));
         var entry = await dora.JoinAsync(concert.OccurrenceId, concert.Standard, 1);
         using (var declined = await payer.PayAsync(doomed, "tok_decline"))

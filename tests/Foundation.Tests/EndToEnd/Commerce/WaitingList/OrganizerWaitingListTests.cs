@@ -28,7 +28,7 @@ public sealed class OrganizerWaitingListTests(BookingPlatformFixture fixture)
         Assert.Equal([(annEntry.Id, 1, ann.Person.Email, 1), (benEntry.Id, 2, ben.Person.Email, 3)],
             standard.Select(e => (e.Id, e.Position ?? 0, e.CustomerEmail, e.Quantity)));
         Assert.All(all.Items, e => Assert.Equal("Waiting", e.Status));
-        Assert.Equal((1, 0, 4), Line(all, gig.Standard));
+        Assert.Equal((2, 0, 4), Line(all, gig.Standard));
         Assert.Equal((1, 0, 2), Line(all, gig.Premium));
 
         // Filters and paging: Ben is the second Standard entry; the summary follows the line filter only.
