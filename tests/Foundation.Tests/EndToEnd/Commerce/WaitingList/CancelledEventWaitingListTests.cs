@@ -45,4 +45,30 @@ public sealed class CancelledEventWaitingListTests(BookingPlatformFixture fixtur
         Assert.Equal(2, line.TotalCount);
         Assert.Empty(line.Summary);
     }
+
+    [Fact]
+    public async Task Cancelling_one_date_closes_only_that_dates_waiting_list()
+    {
+        var organizer = await Organizer.CreateAsync(fixture.Platform, "Two Nights Theatre");
+        var run = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 1, Occurrences: 2));
+        var (first, second) = (run.OccurrenceIds[0], run.OccurrenceIds[1]);
+        var buyer = await Shopper.SignUpAsync(fixture.Platform, "Bo Both-Nights");
+        var ada = await Shopper.SignUpAsync(fixture.Platform, "Ada First-Night");
+        var bob = await Shopper.SignUpAsync(fixture.Platform, "Bob Second-Night");
+
+        await buyer.BookAsync(first, (run.Standard, 1));
+        await buyer.BookAsync(second, (run.Standard, 1));
+        var adaEntry = await ada.JoinAsync(first, run.Standard, 1);
+        var bobEntry = await bob.JoinAsync(second, run.Standard, 1);
+
+        using (var cancelled = await organizer.SendAsync(HttpMethod.Post, $"{run.Id}/occurrences/{first}/cancel", new { reason = "The lead actor is ill." }))
+            Assert.True(cancelled.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(cancelled));
+
+        await ada.WaitForEntryAsync(adaEntry.Id, "Closed");
+        Assert.Contains("this date of the event was cancelled", (await ada.MailAsync(ClosedSubject)).TextBody);
+        var untouched = await bob.EntryAsync(bobEntry.Id);
+        Assert.Equal(("Waiting", 1), (untouched.Status, untouched.Position));
+        var line = Assert.Single((await organizer.WaitingListAsync(run.Id)).Summary);
+        Assert.Equal((second, 1, 1), (line.OccurrenceId, line.Waiting, line.SeatsWanted));
+    }
 }
