@@ -12,6 +12,7 @@ app.MapTicketsApi();
 app.MapCancellationApi();
 app.MapCheckInApi();
 app.MapWaitingListApi();
+app.MapWaitingListOrganizerApi();
 app.MapTicketTransferApi();
 app.MapCouponsApi();
 app.Run();

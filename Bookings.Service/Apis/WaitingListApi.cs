@@ -122,7 +122,7 @@ public static class WaitingListApi
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The entry is no longer in line.",
-                Detail = "It was claimed or its offer lapsed; there is nothing to leave.",
+                Detail = "It was claimed, its offer lapsed, or the organizer cancelled the event; there is nothing to leave.",
                 Extensions = { ["reason"] = "not_in_line" },
             }),
             _ => TypedResults.NotFound(),

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Bookings.Service.Ordering;
 using Bookings.Service.WaitingList;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public static class WaitingListClaimApi
                 Detail = conflict.Detail,
                 Extensions = { ["reason"] = conflict.Reason },
             }),
+            ClaimOutcome.AttendanceRefused refused => TypedResults.Problem(refused.Broken.ToProblemDetails()),
             ClaimOutcome.Refused refused => TypedResults.Problem(new HttpValidationProblemDetails(refused.Errors)
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

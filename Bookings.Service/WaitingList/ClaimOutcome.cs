@@ -1,4 +1,5 @@
 using Bookings.Service.Domain;
+using Bookings.Service.Ordering;
 
 namespace Bookings.Service.WaitingList;
 
@@ -9,8 +10,11 @@ public abstract record ClaimOutcome
 
     public sealed record NotFound : ClaimOutcome;
 
-    // 409: not_offered, offer_lapsed, left.
+    // 409: not_offered, offer_lapsed, left, closed.
     public sealed record Conflict(string Reason, string Detail) : ClaimOutcome;
+
+    // 409 as for a booking: an active booking breaks an attendance rule; the offer stays open.
+    public sealed record AttendanceRefused(AttendanceConflict Broken) : ClaimOutcome;
 
     // 422, keyed by the field at fault.
     public sealed record Refused(string Title, Dictionary<string, string[]> Errors) : ClaimOutcome;

@@ -15,6 +15,7 @@ namespace Bookings.Service.WaitingList;
 
 // Turns an open offer into a booking in one transaction: Offered -> Claimed only while the offer runs
 // (one conditional update, so a claim and the lapse worker cannot both win), the per-customer count,
+// the organizer's attendance rules (a refusal rolls back, so the offer stays open),
 // and a booking that takes over the seats already held for the offer, so nothing is held twice.
 // From BookingCreated on it is an ordinary booking: payment, confirmation, failure or expiry.
 public sealed class WaitingListClaim(
@@ -63,6 +64,12 @@ public sealed class WaitingListClaim(
                     await transaction.RollbackAsync(cancellationToken);
                     return await WhyNotAsync(entry.Id, cancellationToken);
                 }
+                if (await AttendanceRules.CheckAsync(db, entry.CustomerId, catalogEvent, occurrence, cancellationToken) is { } conflict)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    // Rolling back reopens the offer: the customer may cancel the other booking and claim again.
+                    return new ClaimOutcome.AttendanceRefused(conflict);
+                }
                 if (!await CustomerAdmissionLimit.TryAddAsync(db, entry.CustomerId, entry.OccurrenceId, entry.TicketTypeId, entry.Quantity, ticketType.MaxPerCustomer, cancellationToken))
                 {
                     await transaction.RollbackAsync(cancellationToken);
@@ -105,6 +112,7 @@ public sealed class WaitingListClaim(
             WaitingListStatus.Claimed => await ClaimedBeforeAsync(entry, cancellationToken) ?? new ClaimOutcome.NotFound(),
             WaitingListStatus.Waiting => new ClaimOutcome.Conflict("not_offered", "No seats have been offered to this entry yet; you will get an email when they are."),
             WaitingListStatus.Left => new ClaimOutcome.Conflict("left", "This entry left the waiting list."),
+            WaitingListStatus.Closed => new ClaimOutcome.Conflict("closed", "The organizer cancelled this event or occurrence, so its waiting list is closed."),
             _ => new ClaimOutcome.Conflict("offer_lapsed", $"The offer ran out at {entry.OfferExpiresAt:O} and its seats went to the next in line."),
         };
     }

@@ -14,6 +14,8 @@ public static class WaitingListServiceExtensions
         services.AddScoped<WaitingListLeaving>();
         services.AddScoped<WaitingListClaim>();
         services.AddScoped<WaitingListOffers>();
+        services.AddScoped<WaitingListClosing>();
+        services.AddScoped<OrganizerWaitingList>();
         services.AddHostedService<WaitingListOfferWorker>();
         return builder;
     }

@@ -8,4 +8,6 @@ public enum WaitingListStatus
     Claimed,
     Lapsed,
     Left,
+    // The organizer cancelled the event or the occurrence.
+    Closed,
 }

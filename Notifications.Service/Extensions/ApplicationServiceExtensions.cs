@@ -29,6 +29,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<BookingRefundedConsumer>();
             bus.AddConsumer<WaitingListOfferMadeConsumer>();
             bus.AddConsumer<WaitingListOfferLapsedConsumer>();
+            bus.AddConsumer<WaitingListClosedConsumer>();
             bus.AddConsumer<TicketReceivedConsumer>();
             bus.AddConsumer<TicketTransferredConsumer>();
         });
@@ -51,7 +52,7 @@ public static class ApplicationServiceExtensions
             typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated),
             typeof(BookingSummary), typeof(TicketLine), typeof(BookingConfirmedEmail), typeof(BookingFailedEmail),
             typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail),
-            typeof(WaitingListOfferEmail), typeof(TicketReceivedEmail), typeof(TicketTransferredEmail)));
+            typeof(WaitingListOfferEmail), typeof(WaitingListClosedEmail), typeof(TicketReceivedEmail), typeof(TicketTransferredEmail)));
 
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DeliveryWakeUp>();

@@ -13,6 +13,7 @@ public enum NotificationKind
     BookingRefunded,
     WaitingListOfferMade,
     WaitingListOfferLapsed,
+    WaitingListClosed,
     TicketReceived,
     TicketTransferred,
 }
