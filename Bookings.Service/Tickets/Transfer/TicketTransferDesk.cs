@@ -61,6 +61,11 @@ public sealed class TicketTransferDesk(
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (!await StillConfirmedAsync(booking.Id, cancellationToken))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return new TransferOutcome.Refused("not_confirmed", "The booking was cancelled meanwhile; its tickets can no longer be transferred.");
+                }
                 var marked = await db.Set<Ticket>()
                     .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null && t.TransferredAt == null)
                     .ExecuteUpdateAsync(set => set
@@ -95,6 +100,17 @@ public sealed class TicketTransferDesk(
             return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken)
                 ?? throw new InvalidOperationException("The transfer that took this Idempotency-Key is not readable.", exception);
         }
+    }
+
+    // Locks the booking's saga row first, as every saga transition does: a cancellation either committed
+    // before (and the booking reads cancelled here) or waits for this transfer and then voids the
+    // recipient's ticket along with the others. Without it, a cancellation could miss a ticket inserted
+    // while it ran.
+    async Task<bool> StillConfirmedAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM booking_sagas WHERE booking_id = {bookingId} FOR SHARE", cancellationToken);
+        // A statement of its own, after the lock: it reads what a cancellation that held the lock committed.
+        return await db.Set<Booking>().AnyAsync(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed, cancellationToken);
     }
 
     async Task<TransferOutcome?> ExistingAsync(Guid customerId, string idempotencyKey, string fingerprint, CancellationToken cancellationToken)

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Foundation.Tests.EndToEnd.Booking;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Platform.Foundation.Tests.EndToEnd.Commerce.Transfer;
+
+[Collection(BookingPlatformCollection.Name)]
+public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixture, ITestOutputHelper output)
+{
+    // Later and later transfers sweep the moment the cancellation voids the booking's tickets.
+    static readonly int[] TransferDelaysMs = [0, 30, 60, 120];
+
+    [Fact]
+    public async Task A_transfer_racing_the_cancellation_of_its_booking_never_leaves_a_ticket_that_admits()
+    {
+        var organizer = await Organizer.CreateAsync(fixture.Platform, "Quayside Theatre");
+        var play = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 20, PremiumCapacity: 5));
+        var door = new Shopper(organizer.Owner, organizer.AccessToken, "Olga Organizer");
+        var transfersWon = 0;
+        foreach (var delay in TransferDelaysMs)
+        {
+            var ada = await Shopper.SignUpAsync(fixture.Platform, "Ada Cancels");
+            var booking = await ada.BuyAsync(play.OccurrenceId, (play.Standard, 2));
+            var ticket = (await ada.HandedOnTicketsAsync(booking.Id))[0];
+            var recipient = Customer.New(fixture.Platform, "cancelled-recipient");
+
+            var cancelling = ada.PostAsync($"/api/bookings/{booking.Id}/cancel");
+            var transferring = TransferLaterAsync(ada, booking.Id, ticket.Id, recipient.Email, delay);
+            using var cancel = await cancelling;
+            using var transfer = await transferring;
+            Assert.True(cancel.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(cancel));
+
+            if (transfer.StatusCode == HttpStatusCode.Created)
+            {
+                transfersWon++;
+                var newTicketId = (await transfer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("newTicketId").GetGuid();
+                using var revoked = await door.GetAsync($"/api/bookings/occurrences/{play.OccurrenceId}/revoked-tickets");
+                var voided = (await revoked.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+                    .Where(e => e.GetProperty("reason").GetString() == "voided")
+                    .Select(e => e.GetProperty("ticketId").GetGuid());
+                Assert.Contains(newTicketId, voided);
+            }
+            else
+            {
+                Assert.Equal("not_confirmed", await TicketTransfers.ReasonAsync(transfer, HttpStatusCode.Conflict));
+            }
+            using var scan = await door.ScanAsync(play.OccurrenceId, code: ticket.Code);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
+        }
+        output.WriteLine($"{transfersWon} of {TransferDelaysMs.Length} transfers committed before the cancellation.");
+    }
+
+    static async Task<HttpResponseMessage> TransferLaterAsync(Shopper sender, Guid bookingId, Guid ticketId, string recipientEmail, int delayMs)
+    {
+        await Task.Delay(delayMs);
+        return await sender.PostTransferAsync(bookingId, ticketId, new { recipientEmail }, Guid.NewGuid().ToString());
+    }
+}
