@@ -51,7 +51,11 @@ public sealed class BookingTraceTests(DashboardPlatformFixture platform)
         await page.GetByTestId("tab-traces").ClickAsync();
         await page.GetByTestId("trace-service").SelectOptionAsync("gateway");
         await page.GetByTestId("trace-text").FillAsync($"/api/payments/{paymentId}/confirm");
-        await page.GetByTestId("traces-table").Locator("tbody tr", new() { HasText = "gateway" }).First.ClickAsync();
+        // The list applies the filter on its next refresh; until then it still shows every trace, the newest
+        // first (the booking-status polls). Only the confirm's trace reaches both Payments and Notifications.
+        await page.GetByTestId("traces-table").Locator("tbody tr", new() { HasText = "gateway" })
+            .Filter(new() { HasText = "payments" }).Filter(new() { HasText = "notifications" })
+            .First.ClickAsync(new() { Timeout = 60_000 });
 
         var services = page.GetByTestId("trace-services");
         foreach (var service in new[] { "gateway", "payments", "bookings", "notifications" })
