@@ -1,53 +1,28 @@
-using System.Runtime.InteropServices;
-using Platform.AppHost;
+using Platform.AppHost.Infrastructure;
+using Platform.AppHost.Platform;
+using Platform.AppHost.Supervision;
 
-// `run`: the whole platform on this machine until Ctrl+C or SIGTERM, then everything stops and we exit 0.
-if (RunArguments.WantsHelp(args))
-{
-    Console.WriteLine(RunArguments.Usage);
-    return 0;
-}
+var builder = DistributedApplication.CreateBuilder(args);
+var settings = PlatformSettings.From(builder);
+var (data, ports) = (settings.DataFolder!, settings.Ports);
 
-using var stopping = new CancellationTokenSource();
-void Stop(PosixSignalContext context)
-{
-    context.Cancel = true;
-    stopping.Cancel();
-}
-using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+var postgres = builder.AddPlatformPostgres("postgres", data, ports.Postgres, durable: true);
+var redis = builder.AddPlatformRedis("redis", data, ports.Redis, durable: true);
+var rabbitmq = builder.AddPlatformRabbitMq("rabbitmq", data, ports.RabbitMq, ports.RabbitMqManagement);
+var smtp = builder.AddPlatformSmtp("smtp", data, ports.Smtp);
+IResourceBuilder<IResourceWithConnectionString> Database(string name) =>
+    builder.CreateResourceBuilder<IResourceWithConnectionString>(postgres.AddDatabase(name, name + settings.DatabaseSuffix).Resource);
 
-try
-{
-    var (options, fresh) = RunArguments.Parse(args, Console.Out);
-    if (fresh && Directory.Exists(options.DataPath))
-    {
-        Console.WriteLine($"[apphost] --fresh: deleting {options.DataPath}");
-        Directory.Delete(options.DataPath, recursive: true);
-    }
-    await using var app = await PlatformModel.Create(options).StartAsync(stopping.Token);
-    try
-    {
-        await Task.Delay(Timeout.Infinite, stopping.Token);
-    }
-    catch (OperationCanceledException)
-    {
-        Console.WriteLine("[apphost] stopping: projects first, then infrastructure");
-    }
-}
-catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-{
-    Console.WriteLine("[apphost] stopped while starting");
-}
-catch (PrerequisiteException e)
-{
-    Console.Error.WriteLine($"apphost: {e.Message}");
-    return 2;
-}
-catch (Exception e) when (e is TimeoutException or InvalidOperationException)
-{
-    Console.Error.WriteLine($"apphost: {e.Message}");
-    return 1;
-}
-Console.WriteLine("[apphost] stopped");
-return 0;
+var auth = builder.AddService<Projects.Auth_Service>("auth").Uses(Database("authdb"), redis, rabbitmq).WithPlatformAdmin(data);
+var bookings = builder.AddService<Projects.Bookings_Service>("bookings").Uses(Database("bookingsdb"), redis, rabbitmq);
+var events = builder.AddService<Projects.Events_Service>("events").Uses(Database("eventsdb"), redis, rabbitmq)
+    .WithReference(bookings); // lowering a ticket type's capacity asks Bookings while the organizer waits
+var payments = builder.AddService<Projects.Payments_Service>("payments").Uses(Database("paymentsdb"), redis, rabbitmq);
+var notifications = builder.AddService<Projects.Notifications_Service>("notifications").Uses(Database("notificationsdb"), redis, rabbitmq, smtp);
+var gateway = builder.AddService<Projects.Gateway>("gateway", ports.Gateway)
+    .WithReference(auth).WithReference(events).WithReference(bookings).WithReference(payments).WithReference(notifications);
+
+foreach (var service in new[] { auth, bookings, events, payments, notifications, gateway })
+    service.TrustsTokensOf(auth, gateway);
+builder.RestartCrashedResources();
+builder.Build().Run();

@@ -1,7 +1,0 @@
-namespace Platform.AppHost;
-
-public interface IResourceWithConnectionString
-{
-    string Name { get; }
-    string ConnectionString { get; }
-}

@@ -1,0 +1,32 @@
+namespace Platform.AppHost.Platform;
+
+/// <summary>
+/// `run`'s knobs (configuration section Platform, e.g. --Platform:Ports:Gateway=5081). The ports are the
+/// README's; tests give none and get free ones.
+/// </summary>
+public sealed record PlatformSettings
+{
+    public string? DataFolder { get; init; }
+
+    /// <summary>Appended to every database name, so several platforms can share one external server.</summary>
+    public string DatabaseSuffix { get; init; } = "";
+
+    public PlatformPorts Ports { get; init; } = new();
+
+    public static PlatformSettings From(IDistributedApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection("Platform").Get<PlatformSettings>() ?? new PlatformSettings();
+        // The checkout's .data, beside the AppHost's folder.
+        return settings with { DataFolder = Path.GetFullPath(settings.DataFolder ?? Path.Combine(builder.AppHostDirectory, "..", ".data")) };
+    }
+}
+
+public sealed record PlatformPorts
+{
+    public int? Gateway { get; init; } = 5080;
+    public int? Postgres { get; init; } = 55432;
+    public int? Redis { get; init; } = 56379;
+    public int? RabbitMq { get; init; } = 55672;
+    public int? RabbitMqManagement { get; init; } = 55673;
+    public int? Smtp { get; init; } = 55025;
+}
