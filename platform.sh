@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The platform's one entry point.
-#   ./platform.sh run [--fresh] [AppHost options]   start everything; Ctrl+C stops everything
+#   ./platform.sh run [--fresh] [AppHost settings]  start everything on Aspire; Ctrl+C stops everything
 #   ./platform.sh test [dotnet test options]         build and run the whole test suite
 #   ./platform.sh build                               install what is missing and build
 #   ./platform.sh seed [gateway-url]                  demo catalog into a platform started with `run`
@@ -15,36 +15,46 @@ fail() { printf 'platform.sh: %s\n' "$*" >&2; exit 1; }
 
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
-# Debian packages this platform runs on, each with the check that says it is present.
+# Debian packages this platform runs on, each with the check that says it is present; `for tests`
+# adds what only the test suite needs.
 missing_packages() {
-  local missing=()
+  local missing=() purpose="${1:-}"
   [ -n "$(postgres_bin)" ] && [ -x "$(postgres_bin)/postgres" ] || missing+=(postgresql)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
   command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
   # Headless browser for tests/Dashboard.Tests (Playwright drives Debian's chromium).
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ "$purpose" != "for tests" ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
   echo "${missing[@]:-}"
 }
 
 install_prerequisites() {
   command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is missing: install the .NET 10 SDK, then run this again."
-  local missing
-  missing="$(missing_packages)"
+  local missing purpose="${1:-}"
+  missing="$(missing_packages "$purpose")"
   if [ -n "$missing" ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       say "installing missing Debian packages: $missing"
       apt-get update -qq
       # Keep package scripts from starting system-wide servers: the platform starts its own.
       DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq --no-install-recommends $missing >/dev/null
-      missing="$(missing_packages)"
+      missing="$(missing_packages "$purpose")"
       [ -z "$missing" ] || fail "still missing after apt-get install: $missing"
     else
       fail "missing Debian packages: $missing. Install them with: sudo apt-get install -y $missing"
     fi
   fi
   dotnet tool restore >/dev/null || fail "could not restore the local dotnet tools (.config/dotnet-tools.json): run 'dotnet tool restore' to see why."
+}
+
+# --fresh: the data folder, and PostgreSQL's files where the AppHost moved them when the postgres
+# user could not reach the checkout (see AppHost/Infrastructure/PostgresDataFolder.cs).
+forget_data() {
+  local data="$PWD/.data" moved
+  moved="/var/tmp/platform-$(printf '%s' "$data" | sed 's/[^A-Za-z0-9]/-/g; s/^-*//; s/-*$//')"
+  say "--fresh: deleting $data${moved:+ and $moved}"
+  rm -rf "$data" "$moved"
 }
 
 build() {
@@ -93,11 +103,16 @@ command="${1:-}"
 case "$command" in
   run)
     install_prerequisites
+    if [ "${1:-}" = "--fresh" ]; then
+      shift
+      forget_data
+    fi
     build
-    exec dotnet "AppHost/bin/$configuration/net10.0/AppHost.dll" "$@"
+    # The AppHost's http launch profile: the dashboard on 127.0.0.1:18888, OTLP on 18889 (gRPC) and 18890 (HTTP).
+    exec dotnet run --project AppHost --no-build -c "$configuration" --launch-profile http -- "$@"
     ;;
   test)
-    install_prerequisites
+    install_prerequisites "for tests"
     build
     run_tests "$@"
     ;;
@@ -113,7 +128,8 @@ case "$command" in
     ;;
   *)
     cat >&2 <<'USAGE'
-usage: ./platform.sh run [--fresh]   start the whole platform (Ctrl+C stops it)
+usage: ./platform.sh run [--fresh] [--Platform:Ports:Gateway=5081 ...]
+                                     start the whole platform on Aspire (Ctrl+C stops it)
        ./platform.sh test            build and run every test
        ./platform.sh build           install prerequisites and build
        ./platform.sh seed [gateway]  demo organizers and events into a running platform

@@ -6,8 +6,8 @@ var builder = DistributedApplication.CreateBuilder(args);
 var settings = PlatformSettings.From(builder);
 var (data, ports) = (settings.DataFolder!, settings.Ports);
 
-var postgres = builder.AddPlatformPostgres("postgres", data, ports.Postgres, durable: true);
-var redis = builder.AddPlatformRedis("redis", data, ports.Redis, durable: true);
+var postgres = builder.AddPlatformPostgres("postgres", data, ports.Postgres, settings.Durable);
+var redis = builder.AddPlatformRedis("redis", data, ports.Redis, settings.Durable);
 var rabbitmq = builder.AddPlatformRabbitMq("rabbitmq", data, ports.RabbitMq, ports.RabbitMqManagement);
 var smtp = builder.AddPlatformSmtp("smtp", data, ports.Smtp);
 IResourceBuilder<IResourceWithConnectionString> Database(string name) =>

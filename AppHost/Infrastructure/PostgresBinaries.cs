@@ -45,7 +45,7 @@ internal static class PostgresBinaries
     public static async Task InitializeAsync(string dataFolder, CancellationToken ct)
     {
         Directory.CreateDirectory(dataFolder);
-        if (Environment.IsPrivilegedProcess)
+        if (Environment.IsPrivilegedProcess && !OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(dataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             await RunAsync("chown", ["-R", "postgres:postgres", dataFolder], ct);

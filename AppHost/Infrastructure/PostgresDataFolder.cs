@@ -9,7 +9,7 @@ internal static class PostgresDataFolder
     public static string Choose(string dataFolder)
     {
         var preferred = Path.Combine(dataFolder, "postgres");
-        if (!Environment.IsPrivilegedProcess || IsTraversableByOthers(dataFolder))
+        if (OperatingSystem.IsWindows() || !Environment.IsPrivilegedProcess || IsTraversableByOthers(dataFolder))
             return preferred;
         var name = new string(dataFolder.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
         var moved = Path.Combine("/var/tmp", "platform-" + name, "postgres");
@@ -17,6 +17,7 @@ internal static class PostgresDataFolder
         return moved;
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static bool IsTraversableByOthers(string path)
     {
         for (var dir = new DirectoryInfo(path); dir is not null; dir = dir.Parent)

@@ -38,7 +38,8 @@ public static class AdminAccount
         Directory.CreateDirectory(dataFolder);
         var password = NewPassword();
         File.WriteAllText(file, password + "\n");
-        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return (password, file);
     }
 

@@ -8,6 +8,9 @@ public sealed record PlatformSettings
 {
     public string? DataFolder { get; init; }
 
+    /// <summary>False only for throw-away data (tests): PostgreSQL without fsync, Redis without snapshots.</summary>
+    public bool Durable { get; init; } = true;
+
     /// <summary>Appended to every database name, so several platforms can share one external server.</summary>
     public string DatabaseSuffix { get; init; } = "";
 
@@ -21,6 +24,7 @@ public sealed record PlatformSettings
     }
 }
 
+/// <summary>0 lets Aspire pick a free port.</summary>
 public sealed record PlatformPorts
 {
     public int? Gateway { get; init; } = 5080;

@@ -2,12 +2,14 @@ namespace Platform.AppHost.Platform;
 
 public static class ServiceProjects
 {
-    /// <summary>One of our services on an http endpoint (a fixed port when given, else a free one).</summary>
+    /// <summary>One of our services on an http endpoint (a fixed port when given, else a free one), healthy when its /health says so.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
-            .WithHttpEndpoint(port: port, name: "http")
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithHttpEndpoint(port: port is 0 ? null : port, name: "http")
+            .WithHttpHealthCheck("/health")
+            // `run` and the tests are development: a deployment brings its own settings.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
             .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
     /// <summary>Aspire's WithReference and WaitFor together: the service gets the connection string and starts once it is healthy.</summary>

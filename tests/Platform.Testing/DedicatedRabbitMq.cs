@@ -1,36 +1,56 @@
-using Platform.AppHost;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 
 namespace Platform.Testing;
 
-/// <summary>A private broker node for outage tests: stop it, start it again on the same port.</summary>
+/// <summary>A private broker node for outage tests: kill it, start it again on the same port.</summary>
 public sealed class DedicatedRabbitMq : IAsyncDisposable
 {
-    private readonly PlatformApp _app;
+    private const string Resource = "rabbitmq";
+    private readonly DistributedApplication _app;
+    private readonly ResourceProcesses _processes;
+    private readonly string _dataFolder;
+    private DateTime _killed;
 
-    private DedicatedRabbitMq(PlatformApp app) => _app = app;
+    private DedicatedRabbitMq(DistributedApplication app, string dataFolder, string connectionString)
+    {
+        _app = app;
+        _dataFolder = dataFolder;
+        _processes = new ResourceProcesses(app);
+        ConnectionString = connectionString;
+    }
 
-    /// <summary>amqp URI of the default virtual host; the same across StopAsync/StartAsync.</summary>
-    public string ConnectionString => _app.Get<RabbitMqResource>("rabbitmq").ConnectionString;
+    /// <summary>amqp URI of the default virtual host; the same across StopAsync/StartAgainAsync.</summary>
+    public string ConnectionString { get; }
 
     public static async Task<DedicatedRabbitMq> StartAsync()
     {
-        var options = PlatformOptions.ForTests() with
-        {
-            IncludeProjects = false,
-            Include = ["rabbitmq"],
-            EnableRabbitMqManagement = false,
-        };
-        return new DedicatedRabbitMq(await PlatformModel.Create(options).StartAsync());
+        var dataFolder = Path.Combine(Path.GetTempPath(), "platform-rabbitmq-" + Guid.NewGuid().ToString("N")[..12]);
+        var app = await AspireApps.StartAsync(await AppHostForTests.ServersAsync(dataFolder, Resource));
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(Resource).WaitAsync(AspireApps.StartTimeout);
+        return new DedicatedRabbitMq(app, dataFolder, await app.GetConnectionStringAsync(Resource) ?? "");
     }
 
-    /// <summary>Kills the node (as a crash or outage would) and waits until it is gone.</summary>
-    public Task StopAsync() => _app.StopResourceAsync("rabbitmq");
+    /// <summary>Kills the node (as a crash or outage would) and waits until it is gone; nothing restarts it here.</summary>
+    public async Task StopAsync() => _killed = await _processes.KillAsync(Resource);
 
-    /// <summary>
-    /// Starts the node again on the same port and waits until it accepts connections. (Not an instance
-    /// StartAsync: C# does not allow it beside the static factory of the same signature.)
-    /// </summary>
-    public Task StartAgainAsync() => _app.StartResourceAsync("rabbitmq");
+    /// <summary>Starts the node again on the same port (Aspire's start command) and waits until it accepts connections.</summary>
+    public async Task StartAgainAsync()
+    {
+        await _processes.RunCommandAsync(Resource, "start");
+        await _processes.WaitUntilBackAsync(Resource, _killed, TimeSpan.FromMinutes(2));
+    }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
 }

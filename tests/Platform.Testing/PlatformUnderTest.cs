@@ -1,69 +1,120 @@
-using Platform.AppHost;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.AppHost.Platform;
 
 namespace Platform.Testing;
 
 /// <summary>
-/// The whole platform through the AppHost model, for end-to-end tests: the five services and the
-/// gateway as processes on free ports, against the shared infrastructure as external servers
-/// (fresh databases, a fresh virtual host).
+/// The whole platform as the AppHost describes it, started with Aspire.Hosting.Testing for end-to-end
+/// tests: the five services and the gateway on ports Aspire picks, against the shared infrastructure as
+/// external servers (databases of their own, a fresh virtual host).
 /// </summary>
 public sealed class PlatformUnderTest : IAsyncDisposable
 {
-    private readonly PlatformApp _app;
+    public static readonly string[] Services = ["auth", "events", "bookings", "payments", "notifications", "gateway"];
+    private readonly DistributedApplication _app;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConsoleLogs _logs;
+    private readonly ResourceProcesses _processes;
 
-    private PlatformUnderTest(PlatformApp app, string maildir)
+    private PlatformUnderTest(DistributedApplication app, string maildir, string adminPassword)
     {
         _app = app;
         MaildirPath = maildir;
+        AdminPassword = adminPassword;
+        _logs = new ConsoleLogs(app, Services, _stopping.Token);
+        _processes = new ResourceProcesses(app);
     }
 
     public Uri GatewayUrl => ServiceUrl("gateway");
 
+    /// <summary>The Aspire dashboard's address and login token, when started with one.</summary>
+    public TestDashboard? Dashboard { get; private init; }
+
     public string MaildirPath { get; }
 
     /// <summary>The platform admin Auth bootstrapped at start.</summary>
-    public string AdminEmail => _app.Admin.Email;
+    public string AdminEmail => AdminAccount.DefaultEmail;
 
-    public string AdminPassword => _app.Admin.Password;
+    public string AdminPassword { get; }
 
-    /// <summary>The running model, for what the members below do not cover.</summary>
-    public PlatformApp App => _app;
+    /// <summary>The running Aspire app, for what the members below do not cover.</summary>
+    public DistributedApplication App => _app;
 
     /// <param name="settings">
     /// Extra configuration for every service, keys as in appsettings ("Payments:Provider"); the gateway's
     /// rate limits too ("Gateway:CredentialPermitLimit", "Gateway:PerIpPermitLimit", ...Window).
     /// </param>
-    public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="dashboard">Also run the Aspire dashboard (off by default in tests) on free ports; see <see cref="Dashboard"/>.</param>
+    public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null, bool dashboard = false)
     {
         var infra = await TestInfrastructure.GetAsync();
-        var options = PlatformOptions.ForTests() with
+        var adminPassword = AdminAccount.NewPassword();
+        string[] args =
+        [
+            $"--ConnectionStrings:postgres={infra.PostgresConnectionString}",
+            $"--ConnectionStrings:redis={infra.RedisConnectionString}",
+            $"--ConnectionStrings:rabbitmq={await infra.CreateVirtualHostAsync()}",
+            $"--ConnectionStrings:smtp={infra.SmtpConnectionString}",
+            $"--Platform:DatabaseSuffix=_{Guid.NewGuid().ToString("N")[..8]}",
+            $"--Parameters:{AdminAccount.PasswordParameter}={adminPassword}",
+        ];
+        var dashboardAccess = dashboard ? TestDashboard.Choose() : null;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>([.. args, .. dashboardAccess?.Arguments ?? []],
+            (options, _) => options.DisableDashboard = dashboardAccess is null);
+        foreach (var service in builder.Resources.OfType<ProjectResource>())
         {
-            ExternalConnectionStrings = new Dictionary<string, string>
-            {
-                ["postgres"] = infra.PostgresConnectionString,
-                ["redis"] = infra.RedisConnectionString,
-                ["rabbitmq"] = await infra.CreateVirtualHostAsync(),
-                ["smtp"] = infra.SmtpConnectionString,
-            },
-            DatabaseNameSuffix = "_" + Guid.NewGuid().ToString("N")[..8],
-            EnvironmentName = "Development",
-            ProjectEnvironment = (settings ?? new Dictionary<string, string?>()).ToDictionary(s => s.Key.Replace(":", "__"), s => s.Value),
-        };
-        var app = await PlatformModel.Create(options).StartAsync();
-        return new PlatformUnderTest(app, infra.MaildirPath);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+                builder.CreateResourceBuilder(service).WithEnvironment(key.Replace(":", "__"), value);
+        }
+        var app = await AspireApps.StartAsync(builder);
+        var platform = new PlatformUnderTest(app, infra.MaildirPath, adminPassword) { Dashboard = dashboardAccess };
+        try
+        {
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            foreach (var service in Services)
+                await notifications.WaitForResourceHealthyAsync(service).WaitAsync(AspireApps.StartTimeout);
+            return platform;
+        }
+        catch (Exception e)
+        {
+            var logs = string.Join("\n", Services.Select(s => $"--- {s}\n{platform.LogsOf(s)}"));
+            await platform.DisposeAsync();
+            throw new InvalidOperationException($"The platform did not become healthy: {e.Message}\n{logs}", e);
+        }
     }
 
     public HttpClient CreateGatewayClient() => new() { BaseAddress = GatewayUrl };
 
-    public Uri ServiceUrl(string name) => _app.Get<ProjectResource>(name).Url;
+    public Uri ServiceUrl(string name) => _app.GetEndpoint(name, "http");
 
-    /// <summary>SIGKILL, as a crash would; the service stays down until <see cref="StartAgainAsync"/>.</summary>
-    public Task KillAsync(string resource) => _app.Get<ProjectResource>(resource).KillAsync(holdDown: true);
+    /// <summary>The connection string a service is given under <paramref name="name"/> (bookingsdb, rabbitmq, ...).</summary>
+    public async Task<string> ConnectionStringAsync(string name) =>
+        await _app.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string");
 
-    /// <summary>Starts a killed service again on the same port and waits until it is healthy.</summary>
-    public Task StartAgainAsync(string resource) => _app.Get<ProjectResource>(resource).StartAgainAsync();
+    /// <summary>The environment of a service's running process, as Aspire gave it.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> EnvironmentOfAsync(string service)
+    {
+        var running = await _app.ResourceNotifications.WaitForResourceAsync(service, e => e.Snapshot.EnvironmentVariables.Length > 0);
+        return running.Snapshot.EnvironmentVariables.Where(v => v.Value is not null).ToDictionary(v => v.Name, v => v.Value!);
+    }
 
-    public string LogsOf(string resource) => _app.LogsOf(resource);
+    private readonly Dictionary<string, DateTime> _killed = [];
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    /// <summary>SIGKILL, as a crash would. The AppHost brings the service back on its own, as in `run`.</summary>
+    public async Task KillAsync(string resource) => _killed[resource] = await _processes.KillAsync(resource);
+
+    /// <summary>Waits until a killed service runs again and is healthy.</summary>
+    public Task StartAgainAsync(string resource) => _processes.WaitUntilBackAsync(resource, _killed[resource], TimeSpan.FromMinutes(2));
+
+    public string LogsOf(string resource) => _logs.Of(resource);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
 }

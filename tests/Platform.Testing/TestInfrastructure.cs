@@ -1,51 +1,62 @@
-using Platform.AppHost;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Platform.Testing;
 
 /// <summary>
-/// Postgres, Redis, RabbitMQ (with management) and an SMTP sink, started once per test process on
-/// free ports through the AppHost model and stopped when the process exits. Tests isolate themselves
-/// with fresh databases and virtual hosts.
+/// PostgreSQL, Redis, RabbitMQ (with management) and an SMTP sink, started once per test process as an
+/// Aspire app of the AppHost's own server resources on ports Aspire picks, and stopped when the process
+/// exits. Tests isolate themselves with fresh databases and virtual hosts.
 /// </summary>
 public sealed class TestInfrastructure
 {
     private static readonly Lazy<Task<TestInfrastructure>> Shared = new(StartAsync);
-    private readonly PlatformApp _app;
+    private readonly DistributedApplication _app;
 
-    private TestInfrastructure(PlatformApp app) => _app = app;
+    private TestInfrastructure(DistributedApplication app, string dataFolder, IReadOnlyDictionary<string, string> connectionStrings)
+    {
+        _app = app;
+        MaildirPath = Path.Combine(dataFolder, "maildir");
+        PostgresConnectionString = new NpgsqlConnectionStringBuilder(connectionStrings["postgres"])
+        {
+            // Every finished test leaves a connection pool behind; close its idle connections within seconds.
+            ConnectionIdleLifetime = 10,
+            ConnectionPruningInterval = 2,
+        }.ConnectionString;
+        RedisConnectionString = connectionStrings["redis"];
+        RabbitMqConnectionString = connectionStrings["rabbitmq"];
+        SmtpConnectionString = connectionStrings["smtp"];
+        RabbitMq = new RabbitMqAdministration(app, "rabbitmq");
+    }
 
     public static Task<TestInfrastructure> GetAsync() => Shared.Value;
 
-    private PostgresServerResource Postgres => _app.Get<PostgresServerResource>("postgres");
+    /// <summary>Server level (user postgres, no database).</summary>
+    public string PostgresConnectionString { get; }
 
-    private RabbitMqResource RabbitMq => _app.Get<RabbitMqResource>("rabbitmq");
-
-    /// <summary>Server level (database postgres, user postgres).</summary>
-    public string PostgresConnectionString => new Npgsql.NpgsqlConnectionStringBuilder(Postgres.ConnectionString)
-    {
-        // Every finished test leaves a connection pool behind; close its idle connections within seconds.
-        ConnectionIdleLifetime = 10,
-        ConnectionPruningInterval = 2,
-    }.ConnectionString;
-
-    public string RedisConnectionString => _app.Get<RedisResource>("redis").ConnectionString;
+    public string RedisConnectionString { get; }
 
     /// <summary>amqp URI of the default virtual host.</summary>
-    public string RabbitMqConnectionString => RabbitMq.ConnectionString;
+    public string RabbitMqConnectionString { get; }
 
-    public string SmtpConnectionString => _app.Get<SmtpResource>("smtp").ConnectionString;
+    public string SmtpConnectionString { get; }
 
-    public string MaildirPath => _app.Get<SmtpResource>("smtp").MaildirPath!;
+    public string MaildirPath { get; }
 
-    /// <summary>The run tag of the shared infrastructure's processes (see <see cref="RunTag"/>).</summary>
-    public string RunTag => _app.RunTag;
+    internal RabbitMqAdministration RabbitMq { get; }
 
     /// <summary>A fresh empty database named prefix_xxxxxxxx; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)].ToLowerInvariant();
-        await PostgresDatabaseResource.CreateIfMissingAsync(PostgresConnectionString, name, CancellationToken.None);
-        return new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = name }.ConnectionString;
+        await using var connection = new NpgsqlConnection(PostgresConnectionString + ";Database=postgres");
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection))
+            await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = name }.ConnectionString;
     }
 
     /// <summary>A fresh virtual host on the shared broker; returns its amqp URI.</summary>
@@ -53,9 +64,27 @@ public sealed class TestInfrastructure
 
     private static async Task<TestInfrastructure> StartAsync()
     {
-        var options = PlatformOptions.ForTests() with { IncludeProjects = false };
-        var app = await PlatformModel.Create(options).StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.KillNow();
-        return new TestInfrastructure(app);
+        var dataFolder = Path.Combine(Path.GetTempPath(), "platform-test-" + Guid.NewGuid().ToString("N")[..12]);
+        string[] servers = ["postgres", "redis", "rabbitmq", "smtp"];
+        var app = await AspireApps.StartAsync(await AppHostForTests.ServersAsync(dataFolder, servers));
+        var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+        var connectionStrings = new Dictionary<string, string>();
+        foreach (var server in servers)
+        {
+            await notifications.WaitForResourceHealthyAsync(server).WaitAsync(AspireApps.StartTimeout);
+            connectionStrings[server] = await app.GetConnectionStringAsync(server) ?? throw new InvalidOperationException($"{server} has no connection string");
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            app.StopAsync().Wait(TimeSpan.FromSeconds(15));
+            try
+            {
+                Directory.Delete(dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return new TestInfrastructure(app, dataFolder, connectionStrings);
     }
 }

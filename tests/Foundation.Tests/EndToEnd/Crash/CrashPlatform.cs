@@ -1,4 +1,3 @@
-using Platform.AppHost;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Platform.Testing;
 
@@ -24,9 +23,9 @@ internal sealed class CrashPlatform : IAsyncDisposable
 
     public PublishedEvent Concert { get; }
 
-    public string BookingsDb => Platform.App.Get<PostgresDatabaseResource>("bookingsdb").ConnectionString;
+    public string BookingsDb { get; private init; } = "";
 
-    public string PaymentsDb => Platform.App.Get<PostgresDatabaseResource>("paymentsdb").ConnectionString;
+    public string PaymentsDb { get; private init; } = "";
 
     public static async Task<CrashPlatform> StartAsync(TimeSpan holdDuration, IDictionary<string, string?>? extra = null)
     {
@@ -46,7 +45,11 @@ internal sealed class CrashPlatform : IAsyncDisposable
         {
             var organizer = await Organizer.CreateAsync(platform, "Crash Course Concerts");
             var concert = await organizer.PublishEventAsync(new EventPlan(StandardCapacity, PremiumCapacity));
-            return new CrashPlatform(platform, organizer, concert);
+            return new CrashPlatform(platform, organizer, concert)
+            {
+                BookingsDb = await platform.ConnectionStringAsync("bookingsdb"),
+                PaymentsDb = await platform.ConnectionStringAsync("paymentsdb"),
+            };
         }
         catch
         {

@@ -56,8 +56,7 @@ internal sealed class StripeCheckout(StripePlatformFixture fixture)
     /// <summary>PaymentSucceeded messages Payments wrote to its outbox for the payment.</summary>
     public async Task<long> PaymentSucceededCountAsync(Guid paymentId)
     {
-        var database = fixture.Platform.App.Get<global::Platform.AppHost.PostgresDatabaseResource>("paymentsdb");
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await using var connection = new NpgsqlConnection(await fixture.Platform.ConnectionStringAsync("paymentsdb"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM outbox_messages WHERE message_type LIKE '%PaymentSucceeded%' AND body::text LIKE '%' || @id || '%'", connection);
