@@ -13,6 +13,7 @@ internal sealed class CrashRestarts(
     ResourceNotificationService notifications,
     ResourceCommandService commands,
     ResourceLoggerService logs,
+    ILogger<CrashRestarts> console,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
@@ -53,8 +54,11 @@ internal sealed class CrashRestarts(
         _restarts[resourceId] = (count, now);
         var delay = TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, Math.Pow(2, count - 1)));
         var logger = logs.GetLogger(resourceId);
-        logger.LogWarning("{Resource} exited unexpectedly (exit code {ExitCode}); restarting in {Delay} s (restart {Count})",
-            resourceId, exitCode, delay.TotalSeconds, count);
+        foreach (var log in new[] { logger, console })
+        {
+            log.LogWarning("{Resource} exited unexpectedly (exit code {ExitCode}); restarting in {Delay} s (restart {Count})",
+                resourceId, exitCode, delay.TotalSeconds, count);
+        }
         try
         {
             await Task.Delay(delay, ct);

@@ -5,7 +5,7 @@ using Aspire.Hosting.Testing;
 namespace Platform.Testing;
 
 /// <summary>The AppHost's own model, trimmed to the resources a harness needs and set for throw-away data on free ports.</summary>
-internal static class AppHostForTests
+public static class AppHostForTests
 {
     public static async Task<IDistributedApplicationTestingBuilder> ServersAsync(string dataFolder, params string[] keep)
     {

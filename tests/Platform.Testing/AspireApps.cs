@@ -7,7 +7,7 @@ namespace Platform.Testing;
 /// Every Aspire app of a test run starts through here, one at a time: several orchestrators starting at
 /// the same moment collide on their state folders (a known upstream problem).
 /// </summary>
-internal static class AspireApps
+public static class AspireApps
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);

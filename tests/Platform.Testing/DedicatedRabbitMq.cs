@@ -10,7 +10,7 @@ public sealed class DedicatedRabbitMq : IAsyncDisposable
     private readonly DistributedApplication _app;
     private readonly ResourceProcesses _processes;
     private readonly string _dataFolder;
-    private DateTime _killed;
+    private DateTime _stoppedAt;
 
     private DedicatedRabbitMq(DistributedApplication app, string dataFolder, string connectionString)
     {
@@ -31,14 +31,21 @@ public sealed class DedicatedRabbitMq : IAsyncDisposable
         return new DedicatedRabbitMq(app, dataFolder, await app.GetConnectionStringAsync(Resource) ?? "");
     }
 
-    /// <summary>Kills the node (as a crash or outage would) and waits until it is gone; nothing restarts it here.</summary>
-    public async Task StopAsync() => _killed = await _processes.KillAsync(Resource);
+    /// <summary>
+    /// An outage: Aspire's stop command, as the dashboard's Stop button runs it, so the AppHost does not
+    /// bring the node back as it would after a crash. Returns once the node is down.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        _stoppedAt = DateTime.UtcNow;
+        await _processes.RunCommandAsync(Resource, "stop");
+    }
 
     /// <summary>Starts the node again on the same port (Aspire's start command) and waits until it accepts connections.</summary>
     public async Task StartAgainAsync()
     {
         await _processes.RunCommandAsync(Resource, "start");
-        await _processes.WaitUntilBackAsync(Resource, _killed, TimeSpan.FromMinutes(2));
+        await _processes.WaitUntilBackAsync(Resource, _stoppedAt, TimeSpan.FromMinutes(2));
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Platform.Testing;
 
 /// <summary>Crashes for tests: SIGKILL a resource's process as a crash would, and wait until Aspire has it healthy again.</summary>
-internal sealed class ResourceProcesses(DistributedApplication app)
+public sealed class ResourceProcesses(DistributedApplication app)
 {
     private const string PidProperty = "executable.pid";
     private readonly ResourceNotificationService _notifications = app.Services.GetRequiredService<ResourceNotificationService>();
