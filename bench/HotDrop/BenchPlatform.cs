@@ -1,14 +1,16 @@
 using Npgsql;
-using Platform.AppHost;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Platform.Testing;
 
 namespace Platform.Bench.HotDrop;
 
 // The platform under load: one the benchmark starts (durable Postgres, throttles lifted) or a running one.
 public sealed class BenchPlatform : IAsyncDisposable
 {
-    readonly PlatformApp? app;
+    readonly DistributedApplication? app;
 
-    BenchPlatform(PlatformApp? app, Uri gateway, string bookingsDb, string rabbitMq)
+    BenchPlatform(DistributedApplication? app, Uri gateway, string bookingsDb, string rabbitMq)
     {
         this.app = app;
         Gateway = gateway;
@@ -30,34 +32,29 @@ public sealed class BenchPlatform : IAsyncDisposable
         if (options.Gateway is not null)
             return new BenchPlatform(null, options.Gateway, options.BookingsDb!, options.RabbitMq!);
 
-        var platformOptions = new PlatformOptions
-        {
-            DataPath = Path.Combine(Path.GetTempPath(), "platform-hotdrop-" + Guid.NewGuid().ToString("N")[..8]),
-            DeleteDataOnStop = true,
-            Durable = true,
-            EnableRabbitMqManagement = false,
-            EnvironmentName = "Production",
-            AdminPassword = AdminAccount.NewPassword(),
-            ProjectEnvironment = new Dictionary<string, string?>
+        var app = await OwnPlatform.StartAsync(Path.Combine(Path.GetTempPath(), "platform-hotdrop-" + Guid.NewGuid().ToString("N")[..8]),
+            new Dictionary<string, string?>
             {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Gateway__PerIpPermitLimit"] = "1000000",
                 ["Gateway__CredentialPermitLimit"] = "1000000",
                 // Each buyer fires about 25 holds here; a real buyer's booking budget would turn them into 429s.
                 ["Gateway__PerUserPermitLimit"] = "1000000",
                 ["Gateway__BookingPermitLimit"] = "1000000",
-            },
-        };
-        var app = await PlatformModel.Create(platformOptions).StartAsync();
+            });
         return new BenchPlatform(
             app,
-            app.Get<ProjectResource>("gateway").Url,
-            app.Get<PostgresDatabaseResource>("bookingsdb").ConnectionString,
-            app.Get<RabbitMqResource>("rabbitmq").ConnectionString);
+            app.GetEndpoint("gateway", "http"),
+            await app.GetConnectionStringAsync("bookingsdb") ?? "",
+            await app.GetConnectionStringAsync("rabbitmq") ?? "");
     }
 
     public async ValueTask DisposeAsync()
     {
         if (app is not null)
+        {
+            await app.StopAsync();
             await app.DisposeAsync();
+        }
     }
 }
