@@ -17,7 +17,7 @@ public sealed class TicketingMutation : ObjectGraphType
     {
         Name = "Mutation";
 
-        Field<NonNullGraphType<BookingGraphType>, Booking>("placeBooking")
+        Field<BookingGraphType, Booking>("placeBooking")
             .Description("Holds seats and creates a booking awaiting payment. The same idempotencyKey and input give the same booking back. Counts against the booking budget.")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<PlaceBookingInput>>>("input")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
@@ -31,19 +31,19 @@ public sealed class TicketingMutation : ObjectGraphType
                     context.GetArgument<PlaceBookingInput>("input"), context.GetArgument<string>("idempotencyKey"));
             });
 
-        Field<NonNullGraphType<AutoRegisteringObjectGraphType<Payment>>, Payment>("confirmPayment")
+        Field<AutoRegisteringObjectGraphType<Payment>, Payment>("confirmPayment")
             .Description("Pays a booking's payment with a Simulated provider's test card token (tok_success, tok_decline, …).")
             .IdArgument("paymentId")
             .Argument<NonNullGraphType<StringGraphType>>("cardToken")
             .ResolveAsync(async context => await context.PostAsync<Payment>(Service.Payments, $"/api/payments/{context.Id("paymentId")}/confirm",
                 new { cardToken = context.GetArgument<string>("cardToken") }));
 
-        Field<NonNullGraphType<AutoRegisteringObjectGraphType<BookingCancellation>>, BookingCancellation>("cancelBooking")
+        Field<AutoRegisteringObjectGraphType<BookingCancellation>, BookingCancellation>("cancelBooking")
             .Description("Cancels a confirmed booking before the event's cancellation deadline; the payment is refunded.")
             .IdArgument("bookingId")
             .ResolveAsync(async context => await context.PostAsync<BookingCancellation>(Service.Bookings, $"/api/bookings/{context.Id("bookingId")}/cancel"));
 
-        Field<NonNullGraphType<AutoRegisteringObjectGraphType<TicketTransfer>>, TicketTransfer>("transferTicket")
+        Field<AutoRegisteringObjectGraphType<TicketTransfer>, TicketTransfer>("transferTicket")
             .Description("Hands one ticket of a confirmed booking to someone else by email; the old code stops admitting.")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TransferTicketInput>>>("input")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
@@ -54,35 +54,35 @@ public sealed class TicketingMutation : ObjectGraphType
                     new { input.RecipientEmail, input.RecipientName }, context.GetArgument<string>("idempotencyKey"));
             });
 
-        Field<NonNullGraphType<WaitingListEntryGraphType>, WaitingListEntry>("joinWaitingList")
+        Field<WaitingListEntryGraphType, WaitingListEntry>("joinWaitingList")
             .Description("Joins a sold-out ticket type's line; CONFLICT reason seats_available while seats are left.")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<JoinWaitingListInput>>>("input")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
             .ResolveAsync(async context => await context.PostAsync<WaitingListEntry>(Service.Bookings, "/api/bookings/waiting-list",
                 context.GetArgument<JoinWaitingListInput>("input"), context.GetArgument<string>("idempotencyKey")));
 
-        Field<NonNullGraphType<BookingGraphType>, Booking>("claimWaitingListOffer")
+        Field<BookingGraphType, Booking>("claimWaitingListOffer")
             .Description("Books the seats offered to a waiting-list entry before the offer runs out.")
             .IdArgument("entryId")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
             .ResolveAsync(async context => await context.PostAsync<Booking>(Service.Bookings, $"/api/bookings/waiting-list/{context.Id("entryId")}/claim",
                 idempotencyKey: context.GetArgument<string>("idempotencyKey")));
 
-        Field<NonNullGraphType<EventGraphType>, EventDetail>("createEvent")
+        Field<EventGraphType, EventDetail>("createEvent")
             .Description("Creates a draft event in one of the caller's organizations.")
             .IdArgument("organizationId")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<EventDraftInput>>>("input")
             .ResolveAsync(async context => await context.PostAsync<EventDetail>(Service.Events,
                 $"/api/events/organizations/{context.Id("organizationId")}/events", context.GetArgument<EventDraftInput>("input")));
 
-        Field<NonNullGraphType<EventGraphType>, EventDetail>("publishEvent")
+        Field<EventGraphType, EventDetail>("publishEvent")
             .Description("Puts a draft on sale.")
             .IdArgument("organizationId")
             .IdArgument("eventId")
             .ResolveAsync(async context => await context.PostAsync<EventDetail>(Service.Events,
                 $"/api/events/organizations/{context.Id("organizationId")}/events/{context.Id("eventId")}/publish"));
 
-        Field<NonNullGraphType<EventGraphType>, EventDetail>("cancelOccurrence")
+        Field<EventGraphType, EventDetail>("cancelOccurrence")
             .Description("Cancels one date of an event; its bookings are cancelled and refunded, its waiting list closed.")
             .IdArgument("organizationId")
             .IdArgument("eventId")
