@@ -13,8 +13,8 @@ public static class GraphQLServiceExtensions
         var services = builder.Services;
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
-        foreach (var service in Service.All)
-            services.AddHttpClient(Service.HttpClientName(service), client => client.BaseAddress = new Uri($"http://{service}"));
+        foreach (var service in ServiceNames.All)
+            services.AddHttpClient(ServiceNames.HttpClientName(service), client => client.BaseAddress = new Uri($"http://{service}"));
         services.AddScoped<DownstreamCallCount>();
         services.AddScoped<DownstreamApi>();
         services.AddScoped<EventBatchLoader>();

@@ -33,7 +33,7 @@ public sealed class DownstreamApi(IHttpClientFactory clients, IHttpContextAccess
         HttpResponseMessage response;
         try
         {
-            response = await clients.CreateClient(Service.HttpClientName(service)).SendAsync(request, cancellationToken);
+            response = await clients.CreateClient(ServiceNames.HttpClientName(service)).SendAsync(request, cancellationToken);
         }
         // Unreachable, timed out, or its circuit is open: one clear error naming the service, never its address.
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

@@ -42,7 +42,7 @@ public sealed class EventBatchLoader(DownstreamApi api)
 
     async Task<Dictionary<Guid, EventSummary>> FetchAsync(Guid[] ids, CancellationToken cancellationToken)
     {
-        var found = await api.GetAsync<List<EventSummary>>(Service.Events, $"/api/events/by-ids?ids={string.Join(',', ids)}", cancellationToken);
+        var found = await api.GetAsync<List<EventSummary>>(ServiceNames.Events, $"/api/events/by-ids?ids={string.Join(',', ids)}", cancellationToken);
         return found.ToDictionary(e => e.Id);
     }
 

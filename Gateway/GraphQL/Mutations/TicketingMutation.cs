@@ -27,7 +27,7 @@ public sealed class TicketingMutation : ObjectGraphType
                 if (!context.RequestServices!.GetRequiredService<BookingBudget>().TrySpend(caller, out var retryAfter))
                     throw ServiceRefusal.Of(ErrorCodes.RateLimited, "Too many booking attempts; try again later.",
                         new() { ["status"] = 429, ["retryAfterSeconds"] = (int)Math.Ceiling(retryAfter.TotalSeconds) });
-                return await context.PostAsync<Booking>(Service.Bookings, "/api/bookings",
+                return await context.PostAsync<Booking>(ServiceNames.Bookings, "/api/bookings",
                     context.GetArgument<PlaceBookingInput>("input"), context.GetArgument<string>("idempotencyKey"));
             });
 
@@ -35,13 +35,13 @@ public sealed class TicketingMutation : ObjectGraphType
             .Description("Pays a booking's payment with a Simulated provider's test card token (tok_success, tok_decline, …).")
             .IdArgument("paymentId")
             .Argument<NonNullGraphType<StringGraphType>>("cardToken")
-            .ResolveAsync(async context => await context.PostAsync<Payment>(Service.Payments, $"/api/payments/{context.Id("paymentId")}/confirm",
+            .ResolveAsync(async context => await context.PostAsync<Payment>(ServiceNames.Payments, $"/api/payments/{context.Id("paymentId")}/confirm",
                 new { cardToken = context.GetArgument<string>("cardToken") }));
 
         Field<AutoRegisteringObjectGraphType<BookingCancellation>, BookingCancellation>("cancelBooking")
             .Description("Cancels a confirmed booking before the event's cancellation deadline; the payment is refunded.")
             .IdArgument("bookingId")
-            .ResolveAsync(async context => await context.PostAsync<BookingCancellation>(Service.Bookings, $"/api/bookings/{context.Id("bookingId")}/cancel"));
+            .ResolveAsync(async context => await context.PostAsync<BookingCancellation>(ServiceNames.Bookings, $"/api/bookings/{context.Id("bookingId")}/cancel"));
 
         Field<AutoRegisteringObjectGraphType<TicketTransfer>, TicketTransfer>("transferTicket")
             .Description("Hands one ticket of a confirmed booking to someone else by email; the old code stops admitting.")
@@ -50,7 +50,7 @@ public sealed class TicketingMutation : ObjectGraphType
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<TransferTicketInput>("input");
-                return await context.PostAsync<TicketTransfer>(Service.Bookings, $"/api/bookings/{input.BookingId}/tickets/{input.TicketId}/transfer",
+                return await context.PostAsync<TicketTransfer>(ServiceNames.Bookings, $"/api/bookings/{input.BookingId}/tickets/{input.TicketId}/transfer",
                     new { input.RecipientEmail, input.RecipientName }, context.GetArgument<string>("idempotencyKey"));
             });
 
@@ -58,28 +58,28 @@ public sealed class TicketingMutation : ObjectGraphType
             .Description("Joins a sold-out ticket type's line; CONFLICT reason seats_available while seats are left.")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<JoinWaitingListInput>>>("input")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
-            .ResolveAsync(async context => await context.PostAsync<WaitingListEntry>(Service.Bookings, "/api/bookings/waiting-list",
+            .ResolveAsync(async context => await context.PostAsync<WaitingListEntry>(ServiceNames.Bookings, "/api/bookings/waiting-list",
                 context.GetArgument<JoinWaitingListInput>("input"), context.GetArgument<string>("idempotencyKey")));
 
         Field<BookingGraphType, Booking>("claimWaitingListOffer")
             .Description("Books the seats offered to a waiting-list entry before the offer runs out.")
             .IdArgument("entryId")
             .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
-            .ResolveAsync(async context => await context.PostAsync<Booking>(Service.Bookings, $"/api/bookings/waiting-list/{context.Id("entryId")}/claim",
+            .ResolveAsync(async context => await context.PostAsync<Booking>(ServiceNames.Bookings, $"/api/bookings/waiting-list/{context.Id("entryId")}/claim",
                 idempotencyKey: context.GetArgument<string>("idempotencyKey")));
 
         Field<EventGraphType, EventDetail>("createEvent")
             .Description("Creates a draft event in one of the caller's organizations.")
             .IdArgument("organizationId")
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<EventDraftInput>>>("input")
-            .ResolveAsync(async context => await context.PostAsync<EventDetail>(Service.Events,
+            .ResolveAsync(async context => await context.PostAsync<EventDetail>(ServiceNames.Events,
                 $"/api/events/organizations/{context.Id("organizationId")}/events", context.GetArgument<EventDraftInput>("input")));
 
         Field<EventGraphType, EventDetail>("publishEvent")
             .Description("Puts a draft on sale.")
             .IdArgument("organizationId")
             .IdArgument("eventId")
-            .ResolveAsync(async context => await context.PostAsync<EventDetail>(Service.Events,
+            .ResolveAsync(async context => await context.PostAsync<EventDetail>(ServiceNames.Events,
                 $"/api/events/organizations/{context.Id("organizationId")}/events/{context.Id("eventId")}/publish"));
 
         Field<EventGraphType, EventDetail>("cancelOccurrence")
@@ -88,7 +88,7 @@ public sealed class TicketingMutation : ObjectGraphType
             .IdArgument("eventId")
             .IdArgument("occurrenceId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
-            .ResolveAsync(async context => await context.PostAsync<EventDetail>(Service.Events,
+            .ResolveAsync(async context => await context.PostAsync<EventDetail>(ServiceNames.Events,
                 $"/api/events/organizations/{context.Id("organizationId")}/events/{context.Id("eventId")}/occurrences/{context.Id("occurrenceId")}/cancel",
                 new { reason = context.GetArgument<string>("reason") }));
     }

@@ -29,7 +29,7 @@ public sealed class TicketingQuery : ObjectGraphType
                 var order = context.GetArgument<EventOrder?>("orderBy");
                 return await ConnectionReader.ReadAsync<EventSummary>(context.First(), context.After(), async (page, size) =>
                 {
-                    var found = await context.GetAsync<EventPage>(Service.Events, BrowseQueryString.For(filter, order, page, size));
+                    var found = await context.GetAsync<EventPage>(ServiceNames.Events, BrowseQueryString.For(filter, order, page, size));
                     return (found.Items, found.TotalCount);
                 });
             });
@@ -37,21 +37,21 @@ public sealed class TicketingQuery : ObjectGraphType
         Field<EventGraphType, EventDetail>("event")
             .Description("A published (or cancelled) event with occurrences, ticket types and seats left; anonymous.")
             .IdArgument("id")
-            .ResolveAsync(async context => await context.GetAsync<EventDetail>(Service.Events, $"/api/events/{context.Id("id")}"));
+            .ResolveAsync(async context => await context.GetAsync<EventDetail>(ServiceNames.Events, $"/api/events/{context.Id("id")}"));
 
         Field<MeGraphType, Profile>("me")
             .Description("The signed-in caller; UNAUTHENTICATED without a valid access token.")
-            .ResolveAsync(async context => await context.GetAsync<Profile>(Service.Auth, "/api/auth/me"));
+            .ResolveAsync(async context => await context.GetAsync<Profile>(ServiceNames.Auth, "/api/auth/me"));
 
         Field<BookingGraphType, Booking>("booking")
             .Description("One of the caller's bookings; another customer's is NOT_FOUND.")
             .IdArgument("id")
-            .ResolveAsync(async context => await context.GetAsync<Booking>(Service.Bookings, $"/api/bookings/{context.Id("id")}"));
+            .ResolveAsync(async context => await context.GetAsync<Booking>(ServiceNames.Bookings, $"/api/bookings/{context.Id("id")}"));
 
         Field<AutoRegisteringObjectGraphType<Payment>, Payment>("payment")
             .Description("One of the caller's payments, with how to pay it while it awaits confirmation.")
             .IdArgument("id")
-            .ResolveAsync(async context => await context.GetAsync<Payment>(Service.Payments, $"/api/payments/{context.Id("id")}"));
+            .ResolveAsync(async context => await context.GetAsync<Payment>(ServiceNames.Payments, $"/api/payments/{context.Id("id")}"));
 
         Field<NonNullGraphType<OrganizationGraphType>, Organization>("organization")
             .Description("An organization the caller is owner or staff of; each field checks the membership.")

@@ -17,6 +17,6 @@ public sealed class BookingGraphType : AutoRegisteringObjectGraphType<Booking>
             .Resolve(context => context.Events().Load(context.Source.EventId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AutoRegisteringObjectGraphType<Ticket>>>>, IReadOnlyList<Ticket>>("tickets")
             .Description("One ticket per admission once the booking is confirmed; empty before.")
-            .ResolveAsync(async context => await context.GetAsync<List<Ticket>>(Service.Bookings, $"/api/bookings/{context.Source.Id}/tickets"));
+            .ResolveAsync(async context => await context.GetAsync<List<Ticket>>(ServiceNames.Bookings, $"/api/bookings/{context.Source.Id}/tickets"));
     }
 }

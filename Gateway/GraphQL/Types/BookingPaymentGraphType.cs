@@ -17,7 +17,7 @@ public sealed class BookingPaymentGraphType : AutoRegisteringObjectGraphType<Boo
             {
                 try
                 {
-                    return await context.GetAsync<Payment>(Service.Payments, $"/api/payments/{context.Source.PaymentId}");
+                    return await context.GetAsync<Payment>(ServiceNames.Payments, $"/api/payments/{context.Source.PaymentId}");
                 }
                 catch (ServiceRefusal refusal) when (refusal.Code == ErrorCodes.NotFound)
                 {

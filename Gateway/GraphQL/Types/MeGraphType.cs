@@ -24,7 +24,7 @@ public sealed class MeGraphType : AutoRegisteringObjectGraphType<Profile>
             .PageArguments(max)
             .ResolveAsync(async context => await ConnectionReader.ReadAsync<Booking>(context.First(), context.After(), async (page, size) =>
             {
-                var found = await context.GetAsync<BookingPage>(Service.Bookings, $"/api/bookings?page={page}&pageSize={size}");
+                var found = await context.GetAsync<BookingPage>(ServiceNames.Bookings, $"/api/bookings?page={page}&pageSize={size}");
                 return (found.Items, found.TotalCount);
             }));
 
@@ -41,9 +41,9 @@ public sealed class MeGraphType : AutoRegisteringObjectGraphType<Profile>
             })
             .ResolveAsync(async context =>
             {
-                var recent = await context.GetAsync<BookingPage>(Service.Bookings, $"/api/bookings?page=1&pageSize={context.GetArgument("bookings", 10)}");
+                var recent = await context.GetAsync<BookingPage>(ServiceNames.Bookings, $"/api/bookings?page=1&pageSize={context.GetArgument("bookings", 10)}");
                 var tickets = await Task.WhenAll(recent.Items.Where(b => b.Status == "Confirmed")
-                    .Select(b => context.GetAsync<List<Ticket>>(Service.Bookings, $"/api/bookings/{b.Id}/tickets")));
+                    .Select(b => context.GetAsync<List<Ticket>>(ServiceNames.Bookings, $"/api/bookings/{b.Id}/tickets")));
                 return tickets.SelectMany(t => t).ToList();
             });
 
@@ -52,7 +52,7 @@ public sealed class MeGraphType : AutoRegisteringObjectGraphType<Profile>
             .PageArguments(max)
             .ResolveAsync(async context => await ConnectionReader.ReadAsync<WaitingListEntry>(context.First(), context.After(), async (page, size) =>
             {
-                var found = await context.GetAsync<WaitingListPage>(Service.Bookings, $"/api/bookings/waiting-list?page={page}&pageSize={size}");
+                var found = await context.GetAsync<WaitingListPage>(ServiceNames.Bookings, $"/api/bookings/waiting-list?page={page}&pageSize={size}");
                 return (found.Items, found.TotalCount);
             }));
 
@@ -61,7 +61,7 @@ public sealed class MeGraphType : AutoRegisteringObjectGraphType<Profile>
             .PageArguments(max)
             .ResolveAsync(async context => await ConnectionReader.ReadAsync<Notification>(context.First(), context.After(), async (page, size) =>
             {
-                var found = await context.GetAsync<NotificationPage>(Service.Notifications, $"/api/notifications/mine?page={page}&pageSize={size}");
+                var found = await context.GetAsync<NotificationPage>(ServiceNames.Notifications, $"/api/notifications/mine?page={page}&pageSize={size}");
                 return (found.Items, found.TotalCount);
             }));
     }

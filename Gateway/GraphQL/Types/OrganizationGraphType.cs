@@ -27,7 +27,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
             .ResolveAsync(async context => await ConnectionReader.ReadAsync<EventSummary>(context.First(), context.After(), async (page, size) =>
             {
                 var status = context.GetArgument<string?>("status");
-                var found = await context.GetAsync<EventPage>(Service.Events,
+                var found = await context.GetAsync<EventPage>(ServiceNames.Events,
                     $"/api/events/organizations/{context.Source.Id}/events?page={page}&pageSize={size}{(status is null ? "" : "&status=" + Uri.EscapeDataString(status))}");
                 return (found.Items, found.TotalCount);
             }));
@@ -35,13 +35,13 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field<EventGraphType, EventDetail>("event")
             .Description("One of the organization's events, drafts included.")
             .IdArgument("id")
-            .ResolveAsync(async context => await context.GetAsync<EventDetail>(Service.Events,
+            .ResolveAsync(async context => await context.GetAsync<EventDetail>(ServiceNames.Events,
                 $"/api/events/organizations/{context.Source.Id}/events/{context.Id("id")}"));
 
         Field<AutoRegisteringObjectGraphType<Attendance>, Attendance>("attendance")
             .Description("Door counts of one occurrence per ticket type: capacity, sold, held, checked in, remaining.")
             .IdArgument("occurrenceId")
-            .ResolveAsync(async context => await context.GetAsync<Attendance>(Service.Bookings,
+            .ResolveAsync(async context => await context.GetAsync<Attendance>(ServiceNames.Bookings,
                 $"/api/bookings/occurrences/{context.Id("occurrenceId")}/attendance"));
 
         Field<NonNullGraphType<EventWaitingListGraphType>, EventWaitingList>("waitingList")
@@ -55,7 +55,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
                 IReadOnlyList<WaitingLineSummary> summary = [];
                 var entries = await ConnectionReader.ReadAsync<OrganizerWaitingListEntry>(context.First(), context.After(), async (page, size) =>
                 {
-                    var found = await context.GetAsync<OrganizerWaitingList>(Service.Bookings,
+                    var found = await context.GetAsync<OrganizerWaitingList>(ServiceNames.Bookings,
                         $"/api/bookings/organizations/{context.Source.Id}/events/{context.Id("eventId")}/waiting-list?page={page}&pageSize={size}"
                         + (status is null ? "" : "&status=" + Uri.EscapeDataString(status)));
                     summary = found.Summary;

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Xunit;
 
@@ -28,5 +31,21 @@ public sealed class BatchingTests(GraphQLPlatformFixture fixture)
         Assert.Equal(stages.Select(s => s.Title).Order(), nodes.Select(n => n.GetProperty("event").GetProperty("title").GetString()).Distinct().Order());
         // Auth for `me`, Bookings for the page, Events once for all 20 bookings' events.
         Assert.Equal((1, 1, 1, 3), (answer.CallsTo("auth"), answer.CallsTo("bookings"), answer.CallsTo("events"), answer.DownstreamCalls));
+    }
+
+    [Fact]
+    public async Task The_batch_read_of_events_leaves_out_drafts_and_names_a_bad_id()
+    {
+        var organizer = await Organizer.CreateAsync(fixture.Platform, "Batch Drafts");
+        var published = await organizer.PublishEventAsync();
+        var draft = await organizer.CreateDraftAsync();
+        using var visitor = fixture.Platform.CreateGatewayClient();
+
+        var found = await visitor.GetFromJsonAsync<List<JsonElement>>($"/api/events/by-ids?ids={published.Id},{draft},{Guid.NewGuid()}");
+        using var bad = await visitor.GetAsync("/api/events/by-ids?ids=seat-42");
+
+        Assert.Equal(published.Id, Assert.Single(found!).GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("ids", out _));
     }
 }

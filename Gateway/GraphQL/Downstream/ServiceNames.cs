@@ -1,7 +1,7 @@
 namespace Platform.Gateway.GraphQL.Downstream;
 
 // The services the schema reads from, by their service-discovery names (http://<name>).
-public static class Service
+public static class ServiceNames
 {
     public const string Auth = "auth";
     public const string Events = "events";
