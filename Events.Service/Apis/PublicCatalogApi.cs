@@ -13,6 +13,7 @@ public static class PublicCatalogApi
     {
         var group = app.MapGroup("/api/events").AllowAnonymous().WithTags("Catalog");
         group.MapGet("/", BrowseAsync).WithName("BrowseEvents");
+        group.MapGet("/by-ids", CatalogBatchRead.ListByIdsAsync).WithName("GetEventsByIds");
         group.MapGet("/{eventId:guid}", GetAsync).WithName("GetEvent").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{eventId:guid}/occurrences/{occurrenceId:guid}.ics", CalendarFileAsync).WithName("GetOccurrenceCalendarFile")
             .Produces(StatusCodes.Status200OK, contentType: OccurrenceCalendarFile.ContentType)

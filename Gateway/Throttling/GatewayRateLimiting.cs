@@ -10,13 +10,14 @@ namespace Platform.Gateway.Throttling;
 
 // Budgets, all of which a request must pass: per client IP for everything; per signed-in user; a far
 // smaller one per IP for the credential routes; and one per user (per IP when anonymous) for creating
-// bookings. Over budget: 429 ProblemDetails with Retry-After.
+// bookings (shared with GraphQL's placeBooking, see BookingBudget). Over budget: 429 ProblemDetails with Retry-After.
 public static class GatewayRateLimiting
 {
     public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayOptions>>((limiter, gateway) =>
+        services.AddSingleton<BookingBudget>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayOptions>, BookingBudget>((limiter, gateway, bookings) =>
         {
             var settings = gateway.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
@@ -33,10 +34,7 @@ public static class GatewayRateLimiting
                     ? RateLimitPartition.GetFixedWindowLimiter("credentials:" + ClientIp(context),
                         _ => Window(settings.CredentialPermitLimit, settings.CredentialWindow))
                     : RateLimitPartition.GetNoLimiter("other")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => BookingRoutes.Matches(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter("booking:" + (BearerSubject.Of(context) is { } user ? "user:" + user : "ip:" + ClientIp(context)),
-                        _ => Window(settings.BookingPermitLimit, settings.BookingWindow))
-                    : RateLimitPartition.GetNoLimiter("other")));
+                bookings.ForBookingRoutes());
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (rejected, _) => WriteTooManyRequestsAsync(rejected.HttpContext, rejected.Lease, settings);
         });
@@ -54,7 +52,7 @@ public static class GatewayRateLimiting
     // The AppHost's and orchestrators' health probes must never be throttled into "unhealthy".
     private static bool IsProbe(HttpContext context) => HealthEndpointPaths.IsHealthPath(context.Request.Path);
 
-    private static string ClientIp(HttpContext context) =>
+    internal static string ClientIp(HttpContext context) =>
         (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
 
     // Only when a limiter gives no Retry-After of its own: the longest window that can apply to the request.
