@@ -14,7 +14,7 @@ public static partial class EventInput
     [GeneratedRegex("^[A-Za-z]{2}$")]
     private static partial Regex CountryCode();
 
-    public static FieldErrors Validate(EventDraftRequest request)
+    public static FieldErrors Validate(EventDraftRequest request, int maxOccurrences)
     {
         var errors = new FieldErrors()
             .Text("title", request.Title, 200)
@@ -45,6 +45,9 @@ public static partial class EventInput
         {
             if (OccurrenceSchedule.ProblemWithRule(recurrence.Rrule) is { } problem)
                 errors.Add("recurrence.rrule", problem);
+            else if (!errors.Has("startsAt", "endsAt", "venue", "venue.timeZone")
+                     && RecurrenceLimits.ProblemWith(recurrence.Rrule!, request.StartsAt!.Value, request.EndsAt!.Value, request.Venue!.TimeZone!, maxOccurrences) is { } limit)
+                errors.Add("recurrence.rrule", limit);
             if (recurrence.Exceptions is { Count: > MaxExceptions })
                 errors.Add("recurrence.exceptions", $"At most {MaxExceptions} exception dates.");
         }
