@@ -35,6 +35,7 @@ public static class ProblemDetailsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseProblemContentType();
         return app;
     }
 }

@@ -81,6 +81,20 @@ public sealed class UniformErrorTests(PlatformFixture fixture)
         Assert.Equal("Not allowed for your account", problem.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task A_problem_an_endpoint_answers_itself_is_labelled_problem_json()
+    {
+        var customer = Customer.New(fixture.Platform, "scanner");
+        await customer.RegisterAsync("Sid Scanner");
+        var token = (await customer.SignInAsync()).AccessToken;
+
+        using var response = await customer.SendAsync(HttpMethod.Post, "/api/bookings/check-ins", token,
+            new { occurrenceId = Guid.CreateVersion7(), code = "NO-SUCH-TICKET" });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("Ticket not found.", problem.GetProperty("title").GetString());
+    }
+
     [Theory]
     [InlineData("GET", "/api/events/no-such-thing", HttpStatusCode.NotFound)]
     [InlineData("GET", "/api/bookings/tickets/not-a-guid/qr.png", HttpStatusCode.NotFound)]
