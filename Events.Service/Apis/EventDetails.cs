@@ -49,7 +49,7 @@ public static class EventDetails
             e.StartsAt is { } s ? InVenueZone(s, zone) : null,
             e.EndsAt is { } end ? InVenueZone(end, zone) : null,
             new ScheduleResponse(e.StartsAtLocal, e.EndsAtLocal, e.RecurrenceRule, e.RecurrenceExceptions),
-            e.CoverImageUrl, e.HoldMinutes, e.CancellationDeadlineHours,
+            e.CoverImageUrl, e.HoldMinutes, e.CancellationDeadlineHours, e.CheckInOpensMinutesBefore,
             new AttendanceRulesRequest(e.NoOverlappingBookings, e.OneBookingPerOccurrence),
             e.MinPrice, e.MinPriceCurrency, e.SeatsLeft, e.CancellationReason,
             [.. ticketTypes.Select(t => new TicketTypeResponse(t.Id, t.Name, t.Description, t.Price, t.Currency, t.Capacity,

@@ -21,7 +21,8 @@ public static partial class EventInput
             .Text("description", request.Description, 10_000, required: false)
             .Text("category", request.Category, 50)
             .Range("holdMinutes", request.HoldMinutes, 1, 60)
-            .Range("cancellationDeadlineHours", request.CancellationDeadlineHours, 0, 24 * 365);
+            .Range("cancellationDeadlineHours", request.CancellationDeadlineHours, 0, 24 * 365)
+            .Range("checkInOpensMinutesBefore", request.CheckInOpensMinutesBefore, 0, DoorHours.MaxOpensMinutesBefore);
 
         if (request.Venue is not { } venue)
             errors.Add("venue", "The venue field is required.");
@@ -127,6 +128,7 @@ public static partial class EventInput
         e.CoverImageUrl = string.IsNullOrWhiteSpace(request.CoverImageUrl) ? null : request.CoverImageUrl;
         e.HoldMinutes = request.HoldMinutes ?? DefaultHoldMinutes;
         e.CancellationDeadlineHours = request.CancellationDeadlineHours ?? DefaultCancellationDeadlineHours;
+        e.CheckInOpensMinutesBefore = request.CheckInOpensMinutesBefore ?? DoorHours.DefaultOpensMinutesBefore;
         e.NoOverlappingBookings = request.Attendance?.NoOverlappingBookings ?? false;
         e.OneBookingPerOccurrence = request.Attendance?.OneBookingPerOccurrence ?? false;
         e.StartsAtLocal = request.StartsAt!.Value;
