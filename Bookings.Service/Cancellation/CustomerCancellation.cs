@@ -3,6 +3,7 @@ using Bookings.Service.Infrastructure;
 using Bookings.Service.Saga;
 using Bookings.Service.Tickets;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Money;
 
 namespace Bookings.Service.Cancellation;
 
@@ -49,7 +50,7 @@ public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga,
 
                 var step = await saga.ApplyAsync(bookingId, new SagaEvent(SagaTrigger.CustomerCancelled, CustomerReason), token);
                 return step == SagaStep.CancelConfirmed
-                    ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), booking.Total, booking.Currency))
+                    ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), CurrencyAmounts.Exact(booking.Total, booking.Currency), booking.Currency))
                     : new Outcome.Refused("not_confirmed", "The booking is no longer confirmed.");
             }, cancellationToken);
         }

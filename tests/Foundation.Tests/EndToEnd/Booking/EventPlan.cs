@@ -9,7 +9,8 @@ internal sealed record EventPlan(
     DateTime? StartsAtLocal = null,
     int Occurrences = 1,
     DateTimeOffset? StandardSalesStartAt = null,
-    int? CheckInOpensMinutesBefore = null)
+    int? CheckInOpensMinutesBefore = null,
+    string Currency = "EUR")
 {
     public const decimal StandardPrice = 30m;
     public const decimal PremiumPrice = 70m;
@@ -47,8 +48,8 @@ internal sealed record EventPlan(
             recurrence = Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
             ticketTypes = new object[]
             {
-                new { name = "Standard", description = "Seated", price = StandardPrice, currency = "EUR", capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
-                new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = "EUR", capacity = PremiumCapacity, maxPerCustomer = 2 },
+                new { name = "Standard", description = "Seated", price = StandardPrice, currency = Currency, capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
+                new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = Currency, capacity = PremiumCapacity, maxPerCustomer = 2 },
             },
         };
     }
