@@ -1,4 +1,5 @@
 using Bookings.Service.Domain;
+using Platform.ServiceDefaults.Money;
 
 namespace Bookings.Service.Apis;
 
@@ -12,24 +13,25 @@ public static class BookingsApiMapping
         booking.EventId,
         booking.OccurrenceId,
         booking.EventTitle,
-        booking.StartsAt,
-        booking.EndsAt,
+        VenueClock.InVenueZone(booking.StartsAt, booking.TimeZone),
+        VenueClock.InVenueZone(booking.EndsAt, booking.TimeZone),
         booking.TimeZone,
         booking.VenueName,
         booking.VenueAddress,
         booking.City,
         booking.Lines
             .OrderBy(line => line.TicketTypeId)
-            .Select(line => new BookingLineDto(line.TicketTypeId, line.TicketTypeName, line.Quantity, line.UnitPrice, line.UnitPrice * line.Quantity))
+            .Select(line => new BookingLineDto(line.TicketTypeId, line.TicketTypeName, line.Quantity,
+                CurrencyAmounts.Exact(line.UnitPrice, booking.Currency), CurrencyAmounts.Exact(line.UnitPrice * line.Quantity, booking.Currency)))
             .ToList(),
-        booking.Subtotal,
-        booking.Discount,
-        booking.Total,
+        CurrencyAmounts.Exact(booking.Subtotal, booking.Currency),
+        CurrencyAmounts.Exact(booking.Discount, booking.Currency),
+        CurrencyAmounts.Exact(booking.Total, booking.Currency),
         booking.Currency,
         booking.CouponCode,
         booking.CreatedAt,
         booking.HoldExpiresAt,
-        booking.CancellationDeadline,
+        booking.CancellationDeadline is { } deadline ? VenueClock.InVenueZone(deadline, booking.TimeZone) : null,
         booking.Total == 0m
             ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote)
             : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm"));

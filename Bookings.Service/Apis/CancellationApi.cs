@@ -15,7 +15,8 @@ public static class CancellationApi
             .RequireAuthorization(PlatformPolicies.SignedIn)
             .MapPost("/{bookingId:guid}/cancel", CancelAsync)
             .WithName("CancelBooking")
-            .WithSummary("Cancels the caller's confirmed booking before the event's cancellation deadline; the payment is refunded.");
+            .WithSummary("Cancels the caller's confirmed booking before the event's cancellation deadline; the payment is refunded.")
+            .WithDescription("409 with reason not_confirmed, cancellation_deadline_passed, checked_in (a ticket was already admitted at the door) or concurrent_change.");
         return app;
     }
 

@@ -16,7 +16,9 @@ public static class CheckInApi
 
         group.MapPost("/check-ins", CheckInAsync)
             .WithName("CheckInTicket")
-            .WithSummary("Admits a ticket by code or signed token (owner or staff of the event's organization); a second scan says when it was first admitted.");
+            .WithSummary("Admits a ticket by code or signed token (owner or staff of the event's organization); a second scan says when it was first admitted.")
+            .WithDescription("The door is open from the event's checkInOpensMinutesBefore (6 hours by default) before the occurrence starts until it ends; "
+                + "outside that a scan is a 422 with reason not_open_yet or occurrence_ended, opensAt and closesAt, and admits nobody.");
         group.MapGet("/occurrences/{occurrenceId:guid}/attendance", GetAttendanceAsync)
             .WithName("GetOccurrenceAttendance")
             .WithSummary("Per ticket type: capacity, sold, held, checked in and remaining.");
@@ -55,6 +57,15 @@ public static class CheckInApi
                 Title = "Ticket refused.",
                 Detail = refused.Detail,
                 Extensions = { ["reason"] = refused.Reason },
+            }),
+            DoorCheckIn.Outcome.DoorShut shut => TypedResults.UnprocessableEntity(new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = shut.Reason == "not_open_yet" ? "Check-in has not opened yet." : "The occurrence has ended.",
+                Detail = shut.Reason == "not_open_yet"
+                    ? $"The door opens at {shut.Door.OpensAt:O}, before the start; nobody was admitted."
+                    : $"Check-in closed when the occurrence ended at {shut.Door.ClosesAt:O}; nobody was admitted.",
+                Extensions = { ["reason"] = shut.Reason, ["opensAt"] = shut.Door.OpensAt, ["closesAt"] = shut.Door.ClosesAt },
             }),
             DoorCheckIn.Outcome.Transferred transferred => TypedResults.UnprocessableEntity(new ProblemDetails
             {

@@ -1,7 +1,9 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Saga;
+using Bookings.Service.Tickets;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Money;
 
 namespace Bookings.Service.Cancellation;
 
@@ -16,6 +18,15 @@ public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga,
         public sealed record Cancelled(BookingCancellationResult Result) : Outcome;
         public sealed record Refused(string Reason, string Detail) : Outcome;
         public sealed record NotFound : Outcome;
+    }
+
+    // Locks the booking's tickets until the cancellation commits: a scan at the same moment either came first
+    // (and is seen here) or waits and then finds its ticket void.
+    async Task<DateTimeOffset?> FirstAdmissionAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        var tickets = await db.Set<Ticket>().FromSql($"SELECT * FROM tickets WHERE booking_id = {bookingId} FOR UPDATE")
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return tickets.Where(t => t.CheckedInAt is not null).Min(t => t.CheckedInAt);
     }
 
     public async Task<Outcome> CancelAsync(Guid bookingId, Guid? customerId, CancellationToken cancellationToken)
@@ -33,10 +44,13 @@ public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga,
                 var deadline = booking.CancellationDeadline ?? booking.StartsAt;
                 if (timeProvider.GetUtcNow() > deadline)
                     return new Outcome.Refused("cancellation_deadline_passed", $"Cancellations closed at {deadline:O}.");
+                if (await FirstAdmissionAsync(bookingId, token) is { } admittedAt)
+                    return new Outcome.Refused("checked_in",
+                        $"A ticket of this booking was admitted at the door at {admittedAt:O}; a booking that has been used cannot be cancelled and refunded.");
 
                 var step = await saga.ApplyAsync(bookingId, new SagaEvent(SagaTrigger.CustomerCancelled, CustomerReason), token);
                 return step == SagaStep.CancelConfirmed
-                    ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), booking.Total, booking.Currency))
+                    ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), CurrencyAmounts.Exact(booking.Total, booking.Currency), booking.Currency))
                     : new Outcome.Refused("not_confirmed", "The booking is no longer confirmed.");
             }, cancellationToken);
         }

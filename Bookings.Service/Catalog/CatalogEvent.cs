@@ -18,6 +18,9 @@ public sealed class CatalogEvent
     public required string TimeZone { get; set; }
     public int HoldMinutes { get; set; }
     public int CancellationDeadlineHours { get; set; }
+
+    // Null: the platform's default door hours (CheckIn.DoorWindow).
+    public int? CheckInOpensMinutesBefore { get; set; }
     public bool NoOverlappingBookings { get; set; }
     public bool OneBookingPerOccurrence { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -32,6 +32,7 @@ public sealed class CatalogWriter(BookingsDbContext db, InventoryProvisioning in
         catalogEvent.TimeZone = snapshot.TimeZone;
         catalogEvent.HoldMinutes = snapshot.HoldMinutes;
         catalogEvent.CancellationDeadlineHours = snapshot.CancellationDeadlineHours;
+        catalogEvent.CheckInOpensMinutesBefore = snapshot.CheckInOpensMinutesBefore;
         catalogEvent.NoOverlappingBookings = snapshot.Attendance.NoOverlappingBookings;
         catalogEvent.OneBookingPerOccurrence = snapshot.Attendance.OneBookingPerOccurrence;
         catalogEvent.UpdatedAt = time.GetUtcNow();

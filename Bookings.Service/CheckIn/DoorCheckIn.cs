@@ -1,3 +1,5 @@
+using Bookings.Service.Catalog;
+using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,7 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         public sealed record Admitted(CheckInResult Result) : Outcome;
         public sealed record AlreadyCheckedIn(Ticket Ticket) : Outcome;
         public sealed record Refused(string Reason, string Detail) : Outcome;
+        public sealed record DoorShut(string Reason, DoorWindow Door) : Outcome;
         public sealed record Transferred(DateTimeOffset TransferredAt) : Outcome;
         public sealed record NotFound : Outcome;
     }
@@ -42,8 +45,12 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
         if (ticket.OccurrenceId != request.OccurrenceId)
             return new Outcome.Refused("wrong_occurrence", "The ticket is for another date of this event.");
 
-        // Postgres keeps microseconds: the first scan's answer and a second scan's then name the same instant.
         var clock = timeProvider.GetUtcNow();
+        var door = await DoorOfAsync(ticket, cancellationToken);
+        if (door.ShutReason(clock) is { } shut)
+            return new Outcome.DoorShut(shut, door);
+
+        // Postgres keeps microseconds: the first scan's answer and a second scan's then name the same instant.
         var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
         var admitted = await db.Set<Ticket>()
             .Where(t => t.Id == ticket.Id && t.CheckedInAt == null && t.VoidedAt == null && t.TransferredAt == null)
@@ -63,6 +70,16 @@ public sealed class DoorCheckIn(BookingsDbContext db, TicketTokenSigner signer, 
             { TransferredAt: { } transferred } => new Outcome.Transferred(transferred),
             _ => new Outcome.AlreadyCheckedIn(current),
         };
+    }
+
+    // The booking keeps its occurrence's current times (a reschedule moves them); the event may set its own hours.
+    async Task<DoorWindow> DoorOfAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var times = await db.Set<Booking>().AsNoTracking().Where(b => b.Id == ticket.BookingId)
+            .Select(b => new { b.StartsAt, b.EndsAt }).SingleAsync(cancellationToken);
+        var opensMinutesBefore = await db.Set<CatalogEvent>().AsNoTracking().Where(e => e.Id == ticket.EventId)
+            .Select(e => e.CheckInOpensMinutesBefore).SingleOrDefaultAsync(cancellationToken);
+        return DoorWindow.For(times.StartsAt, times.EndsAt, opensMinutesBefore);
     }
 
     static Outcome.Refused Voided() => new("voided", "The ticket was voided (its booking was cancelled).");

@@ -53,7 +53,7 @@ public sealed partial class BookingSaga(
         }
         outbox.Add(new RequestPayment(
             created.PaymentId, bookingId, created.Booking.CustomerId, created.Total, created.Currency,
-            $"{created.Booking.EventTitle}, {created.Booking.StartsAt:yyyy-MM-dd HH:mm} UTC",
+            $"{created.Booking.EventTitle}, {VenueClock.Describe(created.Booking.StartsAt, created.Booking.TimeZone)}",
             created.HoldExpiresAt, now));
     }
 

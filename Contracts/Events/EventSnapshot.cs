@@ -19,7 +19,9 @@ public sealed record EventSnapshot(
     int CancellationDeadlineHours,
     AttendanceRules Attendance,
     IReadOnlyList<OccurrenceSnapshot> Occurrences,
-    IReadOnlyList<TicketTypeSnapshot> TicketTypes);
+    IReadOnlyList<TicketTypeSnapshot> TicketTypes,
+    // Added later: a message without it means the platform's default (6 hours).
+    int? CheckInOpensMinutesBefore = null);
 
 // Status: "Scheduled", "Cancelled". Times are UTC instants; the venue's time zone is on the event.
 public sealed record OccurrenceSnapshot(

@@ -2,6 +2,7 @@ using Events.Service.Domain;
 using Events.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Platform.ServiceDefaults.Money;
 
 namespace Events.Service.Apis;
 
@@ -49,10 +50,10 @@ public static class EventDetails
             e.StartsAt is { } s ? InVenueZone(s, zone) : null,
             e.EndsAt is { } end ? InVenueZone(end, zone) : null,
             new ScheduleResponse(e.StartsAtLocal, e.EndsAtLocal, e.RecurrenceRule, e.RecurrenceExceptions),
-            e.CoverImageUrl, e.HoldMinutes, e.CancellationDeadlineHours,
+            e.CoverImageUrl, e.HoldMinutes, e.CancellationDeadlineHours, e.CheckInOpensMinutesBefore,
             new AttendanceRulesRequest(e.NoOverlappingBookings, e.OneBookingPerOccurrence),
-            e.MinPrice, e.MinPriceCurrency, e.SeatsLeft, e.CancellationReason,
-            [.. ticketTypes.Select(t => new TicketTypeResponse(t.Id, t.Name, t.Description, t.Price, t.Currency, t.Capacity,
+            MinPriceOf(e), e.MinPriceCurrency, e.SeatsLeft, e.CancellationReason,
+            [.. ticketTypes.Select(t => new TicketTypeResponse(t.Id, t.Name, t.Description, CurrencyAmounts.Exact(t.Price, t.Currency), t.Currency, t.Capacity,
                 t.SalesStartAt, t.SalesEndAt, t.MinPerOrder, t.MaxPerOrder, t.MaxPerCustomer))],
             occurrences);
     }
@@ -67,5 +68,8 @@ public static class EventDetails
         e.Id, e.OrganizationId, e.Status.ToString(), e.Title, e.Category, e.Venue.Name, e.Venue.City, e.Venue.Country, e.Venue.TimeZone,
         e.StartsAt is { } s ? InVenueZone(s, e.Venue.TimeZone) : null,
         e.EndsAt is { } end ? InVenueZone(end, e.Venue.TimeZone) : null,
-        e.MinPrice, e.MinPriceCurrency, e.SeatsLeft, e.CoverImageUrl);
+        MinPriceOf(e), e.MinPriceCurrency, e.SeatsLeft, e.CoverImageUrl);
+
+    static decimal? MinPriceOf(CatalogEvent e) =>
+        e.MinPrice is { } price && e.MinPriceCurrency is { } currency ? CurrencyAmounts.Exact(price, currency) : e.MinPrice;
 }

@@ -14,14 +14,15 @@ public static partial class EventInput
     [GeneratedRegex("^[A-Za-z]{2}$")]
     private static partial Regex CountryCode();
 
-    public static FieldErrors Validate(EventDraftRequest request)
+    public static FieldErrors Validate(EventDraftRequest request, int maxOccurrences)
     {
         var errors = new FieldErrors()
             .Text("title", request.Title, 200)
             .Text("description", request.Description, 10_000, required: false)
             .Text("category", request.Category, 50)
             .Range("holdMinutes", request.HoldMinutes, 1, 60)
-            .Range("cancellationDeadlineHours", request.CancellationDeadlineHours, 0, 24 * 365);
+            .Range("cancellationDeadlineHours", request.CancellationDeadlineHours, 0, 24 * 365)
+            .Range("checkInOpensMinutesBefore", request.CheckInOpensMinutesBefore, 0, DoorHours.MaxOpensMinutesBefore);
 
         if (request.Venue is not { } venue)
             errors.Add("venue", "The venue field is required.");
@@ -45,6 +46,9 @@ public static partial class EventInput
         {
             if (OccurrenceSchedule.ProblemWithRule(recurrence.Rrule) is { } problem)
                 errors.Add("recurrence.rrule", problem);
+            else if (!errors.Has("startsAt", "endsAt", "venue", "venue.timeZone")
+                     && RecurrenceLimits.ProblemWith(recurrence.Rrule!, request.StartsAt!.Value, request.EndsAt!.Value, request.Venue!.TimeZone!, maxOccurrences) is { } limit)
+                errors.Add("recurrence.rrule", limit);
             if (recurrence.Exceptions is { Count: > MaxExceptions })
                 errors.Add("recurrence.exceptions", $"At most {MaxExceptions} exception dates.");
         }
@@ -124,6 +128,7 @@ public static partial class EventInput
         e.CoverImageUrl = string.IsNullOrWhiteSpace(request.CoverImageUrl) ? null : request.CoverImageUrl;
         e.HoldMinutes = request.HoldMinutes ?? DefaultHoldMinutes;
         e.CancellationDeadlineHours = request.CancellationDeadlineHours ?? DefaultCancellationDeadlineHours;
+        e.CheckInOpensMinutesBefore = request.CheckInOpensMinutesBefore ?? DoorHours.DefaultOpensMinutesBefore;
         e.NoOverlappingBookings = request.Attendance?.NoOverlappingBookings ?? false;
         e.OneBookingPerOccurrence = request.Attendance?.OneBookingPerOccurrence ?? false;
         e.StartsAtLocal = request.StartsAt!.Value;

@@ -14,7 +14,8 @@ public sealed record EventDraftRequest(
     int? HoldMinutes,
     int? CancellationDeadlineHours,
     AttendanceRulesRequest? Attendance,
-    RecurrenceRequest? Recurrence);
+    RecurrenceRequest? Recurrence,
+    int? CheckInOpensMinutesBefore = null);
 
 public sealed record VenueRequest(string? Name, string? Address, string? City, string? Country, string? TimeZone);
 

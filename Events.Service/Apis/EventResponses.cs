@@ -16,6 +16,7 @@ public sealed record EventDetailResponse(
     string? CoverImageUrl,
     int HoldMinutes,
     int CancellationDeadlineHours,
+    int CheckInOpensMinutesBefore,
     AttendanceRulesRequest Attendance,
     decimal? MinPrice,
     string? Currency,

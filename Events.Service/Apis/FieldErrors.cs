@@ -7,6 +7,8 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    public bool Has(params string[] fields) => fields.Any(_errors.ContainsKey);
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public FieldErrors Add(string field, string message)

@@ -22,7 +22,7 @@ public static class OrganizerEventEndpoints
         Guid organizationId, EventDraftRequest request, [AsParameters] OrganizerServices services)
     {
         if (!services.IsMemberOf(organizationId)) return EventProblems.EventNotFound();
-        var errors = EventInput.Validate(request);
+        var errors = EventInput.Validate(request, services.Schedule.MaxOccurrences);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var now = services.Clock.GetUtcNow();
@@ -98,7 +98,7 @@ public static class OrganizerEventEndpoints
         if (found is null) return EventProblems.EventNotFound();
         if (found.Status == EventStatus.Cancelled)
             return EventProblems.Conflict("The event is cancelled.", "A cancelled event cannot be edited.");
-        var errors = EventInput.Validate(request);
+        var errors = EventInput.Validate(request, services.Schedule.MaxOccurrences);
         var tickets = request.TicketTypes ?? [];
         for (var i = 0; i < tickets.Count; i++)
             if (tickets[i].Id is { } id && found.TicketTypes.All(t => t.Id != id))

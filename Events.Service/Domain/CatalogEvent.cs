@@ -19,6 +19,9 @@ public sealed class CatalogEvent
     public string? CoverImageUrl { get; set; }
     public int HoldMinutes { get; set; }
     public int CancellationDeadlineHours { get; set; }
+
+    // The door opens this long before each occurrence starts, and closes when it ends.
+    public int CheckInOpensMinutesBefore { get; set; } = DoorHours.DefaultOpensMinutesBefore;
     public bool NoOverlappingBookings { get; set; }
     public bool OneBookingPerOccurrence { get; set; }
 

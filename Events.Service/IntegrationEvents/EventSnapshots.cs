@@ -32,5 +32,6 @@ public static class EventSnapshots
             t.SalesEndAt,
             t.MinPerOrder,
             t.MaxPerOrder,
-            t.MaxPerCustomer))]);
+            t.MaxPerCustomer))],
+        e.CheckInOpensMinutesBefore);
 }

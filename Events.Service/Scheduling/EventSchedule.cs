@@ -6,6 +6,8 @@ namespace Events.Service.Scheduling;
 // Expands an event's schedule up to the configured horizon and reconciles its occurrences with it.
 public sealed class EventSchedule(IOptions<RecurrenceOptions> options, TimeProvider clock)
 {
+    public int MaxOccurrences => options.Value.MaxOccurrences;
+
     public ScheduleReconciliation.Outcome Reconcile(CatalogEvent e, bool dropMissing)
     {
         var now = clock.GetUtcNow();

@@ -27,4 +27,7 @@ public sealed class VenueTime
     // "Saturday 12 June 2027, 19:30"
     public string Describe(DateTimeOffset instant) =>
         Local(instant).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    // "Saturday 12 June 2027, 19:30 (Europe/Berlin)", for a time read on its own, away from the event's.
+    public string DescribeWithZone(DateTimeOffset instant) => $"{Describe(instant)} ({ZoneId})";
 }

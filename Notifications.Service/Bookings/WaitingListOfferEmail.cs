@@ -1,4 +1,3 @@
-using System.Globalization;
 using Platform.Contracts.Bookings;
 
 namespace Notifications.Service.Bookings;
@@ -26,7 +25,7 @@ public sealed record WaitingListOfferEmail(
             venue.Describe(entry.StartsAt),
             venue.ZoneId,
             quantity,
-            expiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+            venue.DescribeWithZone(expiresAt),
             claimUrl);
     }
 }

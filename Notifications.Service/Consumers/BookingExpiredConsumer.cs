@@ -1,4 +1,3 @@
-using System.Globalization;
 using Notifications.Service.Bookings;
 using Notifications.Service.Infrastructure;
 using Notifications.Service.Model;
@@ -16,5 +15,5 @@ public sealed class BookingExpiredConsumer(NotificationsDbContext db, TimeProvid
 
     protected override object ModelOf(BookingExpired message) => new BookingExpiredEmail(
         SummaryOf(message),
-        message.HoldExpiredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        VenueTime.For(message.Booking.TimeZone).DescribeWithZone(message.HoldExpiredAt));
 }

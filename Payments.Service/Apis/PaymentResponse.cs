@@ -1,5 +1,6 @@
 using Payments.Service.Domain;
 using Payments.Service.Providers;
+using Platform.ServiceDefaults.Money;
 
 namespace Payments.Service.Apis;
 
@@ -30,7 +31,7 @@ public sealed record PaymentResponse(
         payment.Id,
         payment.BookingId,
         payment.Status.ToString(),
-        payment.Amount,
+        CurrencyAmounts.Exact(payment.Amount, payment.Currency),
         payment.Currency,
         payment.Description,
         payment.Provider,
@@ -73,5 +74,5 @@ public sealed record RefundResponse(
     DateTimeOffset? CompletedAt)
 {
     public static RefundResponse From(Refund refund) => new(
-        refund.Id, refund.Amount, refund.Currency, refund.Reason, refund.Status.ToString(), refund.ProviderReference, refund.CreatedAt, refund.CompletedAt);
+        refund.Id, CurrencyAmounts.Exact(refund.Amount, refund.Currency), refund.Currency, refund.Reason, refund.Status.ToString(), refund.ProviderReference, refund.CreatedAt, refund.CompletedAt);
 }

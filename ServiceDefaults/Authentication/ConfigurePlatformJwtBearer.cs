@@ -25,6 +25,7 @@ internal sealed class ConfigurePlatformJwtBearer(IOptions<PlatformAuthentication
         options.MapInboundClaims = false;
         options.RequireHttpsMetadata = false;
         options.RefreshOnIssuerKeyNotFound = true;
+        options.Events = BearerChallengeProblems.Events;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,

@@ -16,6 +16,7 @@ public static class ProblemDetailsExtensions
         {
             var http = context.HttpContext;
             context.ProblemDetails.Instance ??= http.Request.Path;
+            PlainLanguageTitles.Apply(context.ProblemDetails, http);
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
             var correlationId = http.Request.Headers[CorrelationId.HeaderName].ToString();
             if (CorrelationId.IsValid(correlationId))
@@ -34,6 +35,7 @@ public static class ProblemDetailsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseProblemContentType();
         return app;
     }
 }

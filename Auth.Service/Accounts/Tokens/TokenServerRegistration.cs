@@ -38,6 +38,7 @@ public static class TokenServerRegistration
                 server.DisableAccessTokenEncryption();
                 server.AddEventHandler<OpenIddictServerEvents.HandleTokenRequestContext>(handler =>
                     handler.UseScopedHandler<TokenGrantHandler>());
+                server.AddEventHandler(PublicAddressOfRequests.Descriptor);
                 server.UseAspNetCore()
                     // TLS ends at the gateway; the services talk plain HTTP inside the platform.
                     .DisableTransportSecurityRequirement();

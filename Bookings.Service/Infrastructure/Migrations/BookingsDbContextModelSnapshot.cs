@@ -33,6 +33,10 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("cancellation_deadline_hours");
 
+                    b.Property<int?>("CheckInOpensMinutesBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_in_opens_minutes_before");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(200)

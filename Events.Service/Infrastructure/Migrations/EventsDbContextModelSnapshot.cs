@@ -45,6 +45,10 @@ namespace Events.Service.Infrastructure.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("category");
 
+                    b.Property<int>("CheckInOpensMinutesBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_in_opens_minutes_before");
+
                     b.Property<string>("CityKey")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -139,7 +139,7 @@ public sealed class BookingEmailTests : IAsyncLifetime
 
         var mail = await SingleMailToAsync(email);
         Assert.Equal("Your hold for Harbour Jazz Night has expired", mail.Subject);
-        Assert.Contains("until 2027-05-01 12:10 UTC", mail.TextBody);
+        Assert.Contains("until Saturday 1 May 2027, 08:10 (America/New_York)", mail.TextBody);
         Assert.Contains("seats have been released", mail.TextBody);
         Assert.Contains("Nothing was charged", mail.HtmlBody);
     }

@@ -14,15 +14,17 @@ using Xunit;
 namespace Platform.Foundation.Tests.BookingsSaga;
 
 // The saga behind bookings-core's real booking endpoint: catalog fed by Events' message, seats held by
-// POST /api/bookings, then paid, ticketed, scanned, cancelled and refunded.
+// POST /api/bookings, then paid, ticketed, scanned (which keeps it from being cancelled), and another one
+// cancelled and refunded.
 public sealed class BookingJourneyTests
 {
     [Fact]
-    public async Task Booking_placed_through_the_api_is_paid_ticketed_checked_in_cancelled_and_refunded()
+    public async Task Booking_placed_through_the_api_is_paid_ticketed_checked_in_and_another_cancelled_and_refunded()
     {
         await using var service = await BookingsUnderTest.StartAsync();
         var sale = Core.SaleFixture.New();
-        await FeedAsync(service, sale.Snapshot(startsAt: DateTimeOffset.UtcNow.AddDays(5)));
+        // Five days ahead, with the door open a week before: the scan below is within door hours.
+        await FeedAsync(service, sale.Snapshot(startsAt: DateTimeOffset.UtcNow.AddDays(5)) with { CheckInOpensMinutesBefore = 7 * 24 * 60 });
         var customerId = Guid.CreateVersion7();
         using var customer = service.ClientFor(service.Tokens.AccessToken(customerId, "Ada Lovelace"));
 
@@ -46,15 +48,27 @@ public sealed class BookingJourneyTests
         Assert.Equal(("General", 2, 1, 48), (general.GetProperty("ticketTypeName").GetString(), general.GetProperty("sold").GetInt32(),
             general.GetProperty("checkedIn").GetInt32(), general.GetProperty("remaining").GetInt32()));
 
-        using var cancel = await customer.PostAsync($"/api/bookings/{booking.Id}/cancel", null);
-        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        var refund = await service.Published.SingleAsync<RefundPayment>(r => r.BookingId == booking.Id);
-        await service.PublishAsync(new PaymentRefunded(refund.PaymentId, booking.Id, Guid.CreateVersion7(), 50.00m, "EUR", refund.Reason, DateTimeOffset.UtcNow));
+        // Someone was admitted on it: the customer can no longer cancel it for a refund.
+        using (var used = await customer.PostAsync($"/api/bookings/{booking.Id}/cancel", null))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, used.StatusCode);
+            Assert.Equal("checked_in", (await used.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        }
 
-        await service.WaitForStatusAsync(booking.Id, BookingStatus.Refunded);
-        Assert.Equal("Refunded", (await customer.GetFromJsonAsync<JsonElement>($"/api/bookings/{booking.Id}")).GetProperty("status").GetString());
+        var unused = await PlaceAsync(customer, sale.Order((sale.GeneralId, 2)));
+        var secondRequest = await service.Published.SingleAsync<RequestPayment>(r => r.BookingId == unused.Id);
+        await service.PublishAsync(new PaymentSucceeded(secondRequest.PaymentId, unused.Id, secondRequest.Amount, secondRequest.Currency, "Simulated", DateTimeOffset.UtcNow));
+        await service.WaitForStatusAsync(unused.Id, BookingStatus.Confirmed);
+        using var cancel = await customer.PostAsync($"/api/bookings/{unused.Id}/cancel", null);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        var refund = await service.Published.SingleAsync<RefundPayment>(r => r.BookingId == unused.Id);
+        await service.PublishAsync(new PaymentRefunded(refund.PaymentId, unused.Id, Guid.CreateVersion7(), 50.00m, "EUR", refund.Reason, DateTimeOffset.UtcNow));
+
+        await service.WaitForStatusAsync(unused.Id, BookingStatus.Refunded);
+        Assert.Equal("Refunded", (await customer.GetFromJsonAsync<JsonElement>($"/api/bookings/{unused.Id}")).GetProperty("status").GetString());
+        Assert.Equal("Confirmed", (await customer.GetFromJsonAsync<JsonElement>($"/api/bookings/{booking.Id}")).GetProperty("status").GetString());
         var counter = await service.CounterAsync(sale.OccurrenceId, sale.GeneralId);
-        Assert.Equal((0, 0), (counter.Held, counter.Sold));
+        Assert.Equal((0, 2), (counter.Held, counter.Sold));
     }
 
     [Fact]

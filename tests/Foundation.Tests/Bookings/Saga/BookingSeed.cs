@@ -14,7 +14,7 @@ public sealed record BookingSeed(Booking Booking)
 
     public static Booking NewBooking(
         Guid customerId, Guid organizationId, Guid eventId, Guid occurrenceId, Guid ticketTypeId, int quantity,
-        TimeSpan holdFor, DateTimeOffset? cancellationDeadline = null, string customerName = "Grace Hopper")
+        TimeSpan holdFor, DateTimeOffset? cancellationDeadline = null, string customerName = "Grace Hopper", TimeSpan? startsIn = null)
     {
         // Whole milliseconds, so values read back from Postgres (microseconds) compare equal.
         var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
@@ -29,8 +29,8 @@ public sealed record BookingSeed(Booking Booking)
             EventId = eventId,
             OccurrenceId = occurrenceId,
             EventTitle = "Harbour Jazz Night",
-            StartsAt = now.AddDays(10),
-            EndsAt = now.AddDays(10).AddHours(3),
+            StartsAt = now + (startsIn ?? TimeSpan.FromDays(10)),
+            EndsAt = now + (startsIn ?? TimeSpan.FromDays(10)) + TimeSpan.FromHours(3),
             TimeZone = "Europe/Oslo",
             VenueName = "Harbour Hall",
             VenueAddress = "Kaigata 1",

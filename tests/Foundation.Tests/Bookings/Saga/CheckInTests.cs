@@ -8,6 +8,9 @@ namespace Platform.Foundation.Tests.BookingsSaga;
 
 public sealed class CheckInTests(SagaFixture fixture) : IClassFixture<SagaFixture>
 {
+    // Within the default door hours (from six hours before the start).
+    static readonly TimeSpan DoorsOpen = TimeSpan.FromHours(1);
+
     BookingsUnderTest Service => fixture.Service;
 
     HttpClient StaffOf(Guid organizationId, string role = "staff") =>
@@ -15,7 +18,7 @@ public sealed class CheckInTests(SagaFixture fixture) : IClassFixture<SagaFixtur
 
     async Task<(SagaScenario Scenario, BookingSeed Seed, IssuedTicket Ticket)> ConfirmedTicketAsync(int quantity = 1)
     {
-        var scenario = await fixture.ScenarioAsync();
+        var scenario = await fixture.ScenarioAsync(startsIn: DoorsOpen);
         var seed = await scenario.ConfirmedAsync(quantity: quantity);
         var ticket = Service.Published.Of<BookingConfirmed>(c => c.Booking.BookingId == seed.Id).Single().Tickets[0];
         return (scenario, seed, ticket);
@@ -92,7 +95,7 @@ public sealed class CheckInTests(SagaFixture fixture) : IClassFixture<SagaFixtur
     [Fact]
     public async Task Voided_ticket_is_refused_with_reason_voided()
     {
-        var scenario = await fixture.ScenarioAsync();
+        var scenario = await fixture.ScenarioAsync(startsIn: DoorsOpen);
         var customerId = Guid.CreateVersion7();
         var seed = await scenario.ConfirmedAsync(customerId, quantity: 1);
         var ticket = Service.Published.Of<BookingConfirmed>(c => c.Booking.BookingId == seed.Id).Single().Tickets[0];
@@ -161,7 +164,7 @@ public sealed class CheckInTests(SagaFixture fixture) : IClassFixture<SagaFixtur
     [Fact]
     public async Task Attendance_counts_sold_held_checked_in_and_remaining_for_staff_of_the_organization_only()
     {
-        var scenario = await fixture.ScenarioAsync();
+        var scenario = await fixture.ScenarioAsync(startsIn: DoorsOpen);
         var confirmed = await scenario.ConfirmedAsync(quantity: 3);
         await scenario.BookAsync(quantity: 2);
         var tickets = Service.Published.Of<BookingConfirmed>(c => c.Booking.BookingId == confirmed.Id).Single().Tickets;

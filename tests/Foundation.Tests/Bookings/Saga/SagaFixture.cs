@@ -11,6 +11,6 @@ public sealed class SagaFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Service.DisposeAsync();
 
-    public async Task<SagaScenario> ScenarioAsync(int capacity = SagaScenario.Capacity) =>
-        await new SagaScenario(Service).WithCounterAsync(capacity);
+    public async Task<SagaScenario> ScenarioAsync(int capacity = SagaScenario.Capacity, TimeSpan? startsIn = null) =>
+        await new SagaScenario(Service) { StartsIn = startsIn ?? TimeSpan.FromDays(10) }.WithCounterAsync(capacity);
 }

@@ -16,6 +16,9 @@ public sealed class SagaScenario(BookingsUnderTest service)
     public Guid OccurrenceId { get; init; } = Guid.CreateVersion7();
     public Guid TicketTypeId { get; init; } = Guid.CreateVersion7();
 
+    // How far ahead the occurrence starts; a door scan needs it within door hours (six hours by default).
+    public TimeSpan StartsIn { get; init; } = TimeSpan.FromDays(10);
+
     public async Task<SagaScenario> WithCounterAsync(int capacity = Capacity, Guid? occurrenceId = null)
     {
         await service.QueryAsync(async db =>
@@ -41,7 +44,7 @@ public sealed class SagaScenario(BookingsUnderTest service)
         DateTimeOffset? cancellationDeadline = null, Guid? occurrenceId = null)
     {
         var booking = BookingSeed.NewBooking(customerId ?? Guid.CreateVersion7(), OrganizationId, EventId, occurrenceId ?? OccurrenceId,
-            TicketTypeId, quantity, holdFor ?? TimeSpan.FromMinutes(10), cancellationDeadline);
+            TicketTypeId, quantity, holdFor ?? TimeSpan.FromMinutes(10), cancellationDeadline, startsIn: StartsIn);
         await service.QueryAsync(async db =>
         {
             db.Set<Booking>().Add(booking);

@@ -14,7 +14,7 @@ public sealed class CheckInTests(BookingPlatformFixture fixture)
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Lighthouse Sessions");
         var (staff, staffToken) = await organizer.HireStaffAsync("Sam Scanner");
         // Two weekly dates: a ticket for the first is not valid on the second.
-        var sessions = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10, PremiumCapacity: 5, Occurrences: 2));
+        var sessions = await organizer.PublishEventAsync(EventPlan.StartingSoon(occurrences: 2));
         var rival = await Organizer.CreateAsync(fixture.Platform, "Rival Promotions");
         var door = new Shopper(staff, staffToken, "Sam Scanner");
         var rivalDoor = new Shopper(rival.Owner, rival.AccessToken, "Rival");

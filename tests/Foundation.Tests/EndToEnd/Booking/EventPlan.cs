@@ -8,7 +8,9 @@ internal sealed record EventPlan(
     int CancellationDeadlineHours = 24,
     DateTime? StartsAtLocal = null,
     int Occurrences = 1,
-    DateTimeOffset? StandardSalesStartAt = null)
+    DateTimeOffset? StandardSalesStartAt = null,
+    int? CheckInOpensMinutesBefore = null,
+    string Currency = "EUR")
 {
     public const decimal StandardPrice = 30m;
     public const decimal PremiumPrice = 70m;
@@ -23,6 +25,11 @@ internal sealed record EventPlan(
         return DateTime.SpecifyKind(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0), DateTimeKind.Unspecified);
     }
 
+    // Two hours from now, cancellable until it starts: the door (open from six hours before) is open and
+    // the show has not begun, so tickets can be scanned, transferred and cancelled.
+    public static EventPlan StartingSoon(int standardCapacity = 10, int premiumCapacity = 5, int occurrences = 1) =>
+        new(standardCapacity, premiumCapacity, CancellationDeadlineHours: 0, StartsAtLocal: LocalIn(TimeSpan.FromHours(2)), Occurrences: occurrences);
+
     public object Body(string title)
     {
         var start = StartsAtLocal ?? NextYear;
@@ -36,12 +43,13 @@ internal sealed record EventPlan(
             endsAt = Local(start.AddHours(2)),
             holdMinutes = 10,
             cancellationDeadlineHours = CancellationDeadlineHours,
+            checkInOpensMinutesBefore = CheckInOpensMinutesBefore,
             attendance = new { noOverlappingBookings = false, oneBookingPerOccurrence = false },
             recurrence = Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
             ticketTypes = new object[]
             {
-                new { name = "Standard", description = "Seated", price = StandardPrice, currency = "EUR", capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
-                new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = "EUR", capacity = PremiumCapacity, maxPerCustomer = 2 },
+                new { name = "Standard", description = "Seated", price = StandardPrice, currency = Currency, capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
+                new { name = "Premium", description = "Front rows", price = PremiumPrice, currency = Currency, capacity = PremiumCapacity, maxPerCustomer = 2 },
             },
         };
     }

@@ -14,7 +14,7 @@ public sealed class TicketTransferJourneyTests(BookingPlatformFixture fixture)
     public async Task Transferred_ticket_is_mailed_to_the_recipient_and_admits_them_while_the_old_code_is_refused_as_transferred()
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Quayside Jazz");
-        var concert = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10, PremiumCapacity: 5));
+        var concert = await organizer.PublishEventAsync(EventPlan.StartingSoon());
         var door = new Shopper(organizer.Owner, organizer.AccessToken, "Olga Organizer");
         var ada = await Shopper.SignUpAsync(fixture.Platform, "Ada Sender");
         var booking = await ada.BuyAsync(concert.OccurrenceId, (concert.Standard, 2));

@@ -77,7 +77,7 @@ public sealed class TicketTransferRefusalTests(BookingPlatformFixture fixture)
     public async Task Admitted_transferred_or_cancelled_tickets_cannot_be_transferred_and_the_answer_says_why()
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Pier Theatre");
-        var play = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10, PremiumCapacity: 5));
+        var play = await organizer.PublishEventAsync(EventPlan.StartingSoon());
         var door = new Shopper(organizer.Owner, organizer.AccessToken, "Olga Organizer");
         var ada = await Shopper.SignUpAsync(fixture.Platform, "Ada Twice");
         var booking = await ada.BuyAsync(play.OccurrenceId, (play.Standard, 2));

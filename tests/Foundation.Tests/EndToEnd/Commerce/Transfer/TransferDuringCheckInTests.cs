@@ -18,7 +18,7 @@ public sealed class TransferDuringCheckInTests(BookingPlatformFixture fixture, I
     public async Task Transfer_racing_a_door_scan_of_the_same_ticket_has_exactly_one_winner_and_a_consistent_ticket()
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Dockside Arena");
-        var show = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10, PremiumCapacity: 5));
+        var show = await organizer.PublishEventAsync(EventPlan.StartingSoon());
         var door = new Shopper(organizer.Owner, organizer.AccessToken, "Olga Organizer");
         var ada = await Shopper.SignUpAsync(fixture.Platform, "Ada Racer");
         var booking = await ada.BuyAsync(show.OccurrenceId, (show.Standard, Rounds));
