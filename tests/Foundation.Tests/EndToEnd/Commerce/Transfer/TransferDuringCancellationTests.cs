@@ -45,7 +45,9 @@ public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixtu
             }
             else
             {
-                Assert.Equal("not_confirmed", await TicketTransfers.ReasonAsync(transfer, HttpStatusCode.Conflict));
+                // Either refusal is the truth: a transfer that read the booking before the cancellation committed
+                // finds its ticket already voided by it. What matters is that the ticket no longer admits (below).
+                Assert.Contains(await TicketTransfers.ReasonAsync(transfer, HttpStatusCode.Conflict), new[] { "not_confirmed", "voided" });
             }
             using var scan = await door.ScanAsync(play.OccurrenceId, code: ticket.Code);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
