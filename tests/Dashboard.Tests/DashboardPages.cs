@@ -27,6 +27,9 @@ internal static class TracesPage
 
     public static ILocator Rows(IPage page) => page.Locator("tr.fluent-data-grid-row").Filter(new() { Has = page.Locator(".trace-service-tag") });
 
+    /// <summary>A service as telemetry names it: with an instance suffix (payments-7f76d487) once it has had more than one process.</summary>
+    public static Regex Resource(string service, string followedBy) => new($"^\\s*{Regex.Escape(service)}(-[0-9a-z]+)?{followedBy}");
+
     /// <summary>The resource of every span on a trace's detail page.</summary>
     public static ILocator SpanResources(IPage page) => page.Locator(".trace-view-grid .resource-name");
 }

@@ -1,3 +1,7 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Testing;
 
 namespace Platform.Dashboard.Tests;
@@ -20,13 +24,14 @@ public sealed class DashboardPlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Platform = await PlatformUnderTest.StartAsync(dashboard: true);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
         });
+        // After the browser: a missing chromium fails in a second, not after the platform's start.
+        Platform = await PlatformUnderTest.StartAsync(dashboard: true);
     }
 
     /// <summary>A fresh browser context (no cookie) on a wide page, so the trace waterfall has room.</summary>

@@ -61,16 +61,20 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             $"--Platform:DatabaseSuffix=_{Guid.NewGuid().ToString("N")[..8]}",
             $"--Parameters:{AdminAccount.PasswordParameter}={adminPassword}",
         ];
-        var dashboardAccess = dashboard ? TestDashboard.Choose() : null;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>([.. args, .. dashboardAccess?.Arguments ?? []],
-            (options, _) => options.DisableDashboard = dashboardAccess is null);
+        var dashboardToken = dashboard ? Guid.NewGuid().ToString("N") : null;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [.. args, .. dashboardToken is null ? [] : TestDashboard.Arguments(dashboardToken)],
+            (options, _) => options.DisableDashboard = dashboardToken is null);
         foreach (var service in builder.Resources.OfType<ProjectResource>())
         {
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 builder.CreateResourceBuilder(service).WithEnvironment(key.Replace(":", "__"), value);
         }
         var app = await AspireApps.StartAsync(builder);
-        var platform = new PlatformUnderTest(app, infra.MaildirPath, adminPassword) { Dashboard = dashboardAccess };
+        var platform = new PlatformUnderTest(app, infra.MaildirPath, adminPassword)
+        {
+            Dashboard = dashboardToken is null ? null : new TestDashboard(app.GetEndpoint(TestDashboard.ResourceName, "http"), dashboardToken),
+        };
         try
         {
             var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
