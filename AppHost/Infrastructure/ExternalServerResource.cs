@@ -3,7 +3,5 @@ namespace Platform.AppHost.Infrastructure;
 /// <summary>A server the user already runs, given by connection string (ConnectionStrings__postgres and friends).</summary>
 public sealed class ExternalServerResource(string name, string connectionString) : Resource(name), IResourceWithConnectionString
 {
-    public string ConnectionString => connectionString;
-
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{connectionString}");
 }

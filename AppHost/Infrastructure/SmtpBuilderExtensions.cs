@@ -15,7 +15,7 @@ public static class SmtpBuilderExtensions
             return builder.AddExternalServer(name, connectionString).WithHealthCheck(healthCheck);
 
         var maildir = Path.Combine(dataFolder, "maildir");
-        var smtp = builder.AddResource(new SmtpSinkResource(name, dataFolder, maildir))
+        var smtp = builder.AddResource(new SmtpSinkResource(name, dataFolder))
             .WithServerEndpoint(port)
             .WithArgs(context => context.Args.Append(["-m", "aiosmtpd", "-n",
                 "-l", ReferenceExpression.Create($"127.0.0.1:{((SmtpSinkResource)context.Resource).Endpoint.Property(EndpointProperty.TargetPort)}"),

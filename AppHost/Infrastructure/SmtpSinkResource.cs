@@ -1,11 +1,9 @@
 namespace Platform.AppHost.Infrastructure;
 
 /// <summary>Debian's aiosmtpd storing every message it receives in a Maildir: a real SMTP server for development and tests.</summary>
-public sealed class SmtpSinkResource(string name, string workingDirectory, string maildir)
+public sealed class SmtpSinkResource(string name, string workingDirectory)
     : ExecutableResource(name, "/usr/bin/python3", workingDirectory), IResourceWithConnectionString
 {
-    public string Maildir => maildir;
-
     public EndpointReference Endpoint => new(this, ServerEndpoints.Tcp);
 
     public ReferenceExpression ConnectionStringExpression =>
