@@ -53,19 +53,20 @@ public sealed partial class NotificationDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var now = timeProvider.GetUtcNow();
-        var ids = await ClaimAsync(db, now, now + settings.SendLease, settings.BatchSize, stopping);
+        // Not cancellable: a claim cut short could commit its lease and lose the ids that release it.
+        var ids = await ClaimAsync(db, now, now + settings.SendLease, settings.BatchSize, CancellationToken.None);
         if (ids.Count == 0)
             return 0;
 
-        var due = await db.Notifications.Where(n => ids.Contains(n.Id)).OrderBy(n => n.CreatedAt).ToListAsync(stopping);
         try
         {
+            var due = await db.Notifications.Where(n => ids.Contains(n.Id)).OrderBy(n => n.CreatedAt).ToListAsync(stopping);
             await SendAllAsync(db, due, settings, stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Stopping: hand the unsent rest back at once rather than leaving it leased.
-            await ReleaseAsync(db, due.Where(n => n.Status == NotificationStatus.Pending).ToList());
+            // Stopping: hand every claimed row not yet sent back at once rather than leaving it leased.
+            await ReleaseAsync(db, ids);
             throw;
         }
         return ids.Count;
@@ -105,13 +106,15 @@ public sealed partial class NotificationDispatcher(
         }
     }
 
-    async Task ReleaseAsync(NotificationsDbContext db, List<Notification> unsent)
+    // Pending rows among the claimed are due again now; sent or failed ones are left as they are.
+    async Task ReleaseAsync(NotificationsDbContext db, List<Guid> claimed)
     {
         try
         {
-            foreach (var notification in unsent)
-                notification.Release(timeProvider.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
+            var now = timeProvider.GetUtcNow();
+            await db.Notifications
+                .Where(n => claimed.Contains(n.Id) && n.Status == NotificationStatus.Pending && n.NextAttemptAt > now)
+                .ExecuteUpdateAsync(n => n.SetProperty(x => x.NextAttemptAt, now), CancellationToken.None);
         }
         catch (Exception exception)
         {

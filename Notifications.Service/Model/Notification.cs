@@ -83,13 +83,6 @@ public sealed class Notification
         ForgetContent();
     }
 
-    // Due again now: its dispatcher stopped before sending it.
-    public void Release(DateTimeOffset now)
-    {
-        if (Status == NotificationStatus.Pending && NextAttemptAt > now)
-            NextAttemptAt = now;
-    }
-
     // Pending again after the back-off, or Failed for good once the attempts are used up.
     public void MarkAttemptFailed(string error, DateTimeOffset now, DeliveryBackoff backoff)
     {

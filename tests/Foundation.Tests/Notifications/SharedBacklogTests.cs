@@ -20,6 +20,7 @@ public sealed class SharedBacklogTests
         var maildir = (await TestInfrastructure.GetAsync()).MaildirPath;
         var recipients = Enumerable.Range(0, 6).Select(i => Mailbox.UniqueAddress($"backlog{i}")).ToList();
         string database;
+        var ids = new List<Guid>();
         await using (var broken = await NotificationsUnderTest.StartAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings:smtp"] = $"smtp://127.0.0.1:{ClosedPort()}",
@@ -27,7 +28,6 @@ public sealed class SharedBacklogTests
         }))
         {
             database = broken.DatabaseConnectionString;
-            var ids = new List<Guid>();
             foreach (var recipient in recipients)
                 ids.Add(await broken.PublishAsync(AccountMessages.Registered(recipient)));
             await Eventually.HoldsAsync(
@@ -45,8 +45,11 @@ public sealed class SharedBacklogTests
         await using var first = await starting[0];
         await using var second = await starting[1];
 
-        await Eventually.HoldsAsync(() => recipients.All(r => Mailbox.To(maildir, r).Count > 0), Deadline, "every pending mail is sent");
-        await Task.Delay(1000);
+        // Sent is recorded after the mail server accepted the mail, so once every row says Sent no send is still under way.
+        await Eventually.HoldsAsync(
+            async () => (await Task.WhenAll(ids.Select(id => NotificationRows.SingleForMessageAsync(database, id)))).All(row => row.Status == "Sent"),
+            Deadline,
+            "every pending mail is recorded as sent");
         Assert.All(recipients, r => Assert.Single(Mailbox.To(maildir, r)));
     }
 

@@ -28,6 +28,7 @@ public sealed class BookingsUnderTest : IAsyncDisposable
     public HttpClient Client { get; private set; }
     public SagaTokenIssuer Tokens { get; }
     public PublishedMessages Published { get; }
+    public HandledMessages Handled { get; } = new();
     public string RabbitMq => Factory.Settings["ConnectionStrings:rabbitmq"]!;
 
     public static async Task<BookingsUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
@@ -44,10 +45,12 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var factory = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", all);
-        var published = await PublishedMessages.StartAsync(factory.Settings["ConnectionStrings:rabbitmq"]!);
+        var published = await PublishedMessages.StartAsync(factory.Settings["ConnectionStrings:rabbitmq"]!, factory.Settings["ConnectionStrings:bookingsdb"]!);
         var client = factory.CreateClient();
         await client.WaitUntilHealthyAsync();
-        return new BookingsUnderTest(factory, client, tokens, published);
+        var service = new BookingsUnderTest(factory, client, tokens, published);
+        service.ObserveReceives();
+        return service;
     }
 
     // Stops the in-process service and starts a new one on the same database and virtual host.
@@ -61,7 +64,10 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         Factory = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", settings);
         Client = Factory.CreateClient();
         await Client.WaitUntilHealthyAsync();
+        ObserveReceives();
     }
+
+    void ObserveReceives() => Factory.Services.GetRequiredService<IBus>().ConnectReceiveObserver(Handled);
 
     public HttpClient ClientFor(string accessToken)
     {
@@ -70,8 +76,13 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         return client;
     }
 
-    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
-        await Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId ?? Guid.CreateVersion7());
+    /// <summary>Publishes as another service would; <see cref="Handled"/> then knows when Bookings is done with it.</summary>
+    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    {
+        var id = messageId ?? Guid.CreateVersion7();
+        Handled.Published(id);
+        await Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
+    }
 
     public async Task<T> QueryAsync<T>(Func<BookingsDbContext, Task<T>> query)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using Npgsql;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
 using Xunit;
@@ -11,11 +12,19 @@ namespace Platform.Foundation.Tests.BookingsSaga;
 public sealed class PublishedMessages : IAsyncDisposable
 {
     readonly IBusControl bus;
+    readonly string bookingsDb;
     readonly ConcurrentQueue<object> received = new();
 
-    PublishedMessages(IBusControl bus) => this.bus = bus;
+    PublishedMessages(IBusControl bus, string bookingsDb)
+    {
+        this.bus = bus;
+        this.bookingsDb = bookingsDb;
+    }
 
-    public static async Task<PublishedMessages> StartAsync(string rabbitMqUri)
+    // Published by this observer to itself: once it comes back, everything queued before it has arrived.
+    public sealed record CaughtUpMarker(Guid Id);
+
+    public static async Task<PublishedMessages> StartAsync(string rabbitMqUri, string bookingsDb)
     {
         PublishedMessages? observer = null;
         var uri = new Uri(rabbitMqUri);
@@ -42,9 +51,10 @@ public sealed class PublishedMessages : IAsyncDisposable
                 Record<BookingExpired>();
                 Record<BookingCancelled>();
                 Record<BookingRefunded>();
+                Record<CaughtUpMarker>();
             });
         });
-        observer = new PublishedMessages(bus);
+        observer = new PublishedMessages(bus, bookingsDb);
         await bus.StartAsync();
         return observer;
     }
@@ -54,9 +64,31 @@ public sealed class PublishedMessages : IAsyncDisposable
     public async Task<T> SingleAsync<T>(Func<T, bool> where, TimeSpan? within = null)
     {
         await Messaging.Eventually.HoldsAsync(() => Of(where).Count > 0, within ?? TimeSpan.FromSeconds(30), $"{typeof(T).Name} is published");
-        // Anything published twice would arrive within this.
-        await Task.Delay(300);
+        // A second one would already be on its way.
+        await CaughtUpAsync();
         return Assert.Single(Of(where));
+    }
+
+    /// <summary>
+    /// Waits until Bookings' outbox has handed every message to the broker and this observer has received them all,
+    /// so that "nothing else was published" can be asserted. Call it after the service has handled what the test sent.
+    /// </summary>
+    public async Task CaughtUpAsync()
+    {
+        long unpublished = 0;
+        await Messaging.Eventually.HoldsAsync(async () => (unpublished = await UnpublishedAsync()) == 0, TimeSpan.FromSeconds(30),
+            "Bookings' outbox is drained", () => $"{unpublished} messages unpublished");
+        var marker = new CaughtUpMarker(Guid.NewGuid());
+        await bus.Publish(marker);
+        await Messaging.Eventually.HoldsAsync(() => received.Contains(marker), TimeSpan.FromSeconds(30), "the observer receives what was queued before its marker");
+    }
+
+    async Task<long> UnpublishedAsync()
+    {
+        await using var connection = new NpgsqlConnection(bookingsDb);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE published_at IS NULL", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     public async ValueTask DisposeAsync() => await bus.StopAsync();

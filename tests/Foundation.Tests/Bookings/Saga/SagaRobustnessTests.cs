@@ -35,7 +35,9 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         // PaymentFailed after expiry, and a payment for a booking Bookings never saw.
         await scenario.PaymentFailedAsync(expired);
         await Service.PublishAsync(new PaymentSucceeded(Guid.CreateVersion7(), Guid.CreateVersion7(), 10m, "NOK", "Simulated", DateTimeOffset.UtcNow));
-        await Task.Delay(1500);
+        // Consumed, or parked in an error queue after every retry: only then does an empty error queue mean anything.
+        await Service.Handled.AllHandledAsync();
+        await Service.Published.CaughtUpAsync();
 
         Assert.Single(Service.Published.Of<BookingConfirmed>(c => c.Booking.BookingId == confirmed.Id));
         Assert.Empty(Service.Published.Of<BookingFailed>(f => f.Booking.BookingId == confirmed.Id || f.Booking.BookingId == expired.Id));
@@ -63,7 +65,8 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         await scenario.PaymentRefundedAsync(seed, "late-payment");
 
         await Service.Published.SingleAsync<BookingRefunded>(r => r.Booking.BookingId == seed.Id);
-        await Task.Delay(1000);
+        await Service.Handled.AllHandledAsync();
+        await Service.Published.CaughtUpAsync();
         Assert.Single(Service.Published.Of<BookingRefunded>(r => r.Booking.BookingId == seed.Id));
         Assert.Single(Service.Published.Of<RefundPayment>(r => r.BookingId == seed.Id));
         Assert.Equal(0u, await ErrorQueues.CountAsync(Service, SagaConsumers));
@@ -115,7 +118,8 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         {
             await Eventually.HoldsAsync(async () => (await Service.BookingAsync(seed.Id)).Status != BookingStatus.AwaitingPayment, TimeSpan.FromSeconds(30), "an outcome");
         }
-        await Task.Delay(1500);
+        await Service.Handled.AllHandledAsync();
+        await Service.Published.CaughtUpAsync();
         var statuses = new List<BookingStatus>();
         foreach (var seed in seeds)
         {
