@@ -32,7 +32,7 @@ public sealed class CancelDuringFailingChargeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         await service.Published.WaitForAsync<PaymentCancelled>(m => m.PaymentId == request.PaymentId, "PaymentCancelled");
         await service.WaitForPaymentAsync(request.PaymentId, customer, "Cancelled");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
     }

@@ -51,7 +51,7 @@ public sealed class CancelPaymentTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await service.Published.WaitForAsync<PaymentSucceeded>(m => m.PaymentId == request.PaymentId, "PaymentSucceeded");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentCancelled>(m => m.PaymentId == request.PaymentId));
         Assert.Equal(1, await service.Ledger.ProviderChargesAsync(request.PaymentId));
     }
@@ -66,7 +66,7 @@ public sealed class CancelPaymentTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
 
         await service.PublishAsync(new CancelPayment(request.PaymentId, request.BookingId, "hold-expired", DateTimeOffset.UtcNow));
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         var payment = await service.WaitForPaymentAsync(request.PaymentId, customer, "Succeeded");
         Assert.False(payment.CancelRequested);

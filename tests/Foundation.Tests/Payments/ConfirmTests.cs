@@ -126,7 +126,7 @@ public sealed class ConfirmTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("Succeeded", (await again.Content.ReadFromJsonAsync<PaymentResponse>())!.Status);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Equal(1, await service.Ledger.ProviderChargesAsync(request.PaymentId));
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
     }
@@ -154,7 +154,7 @@ public sealed class ConfirmTests : IAsyncLifetime
             foreach (var response in responses)
                 response.Dispose();
         }
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Equal(1, await service.Ledger.ProviderChargesAsync(request.PaymentId));
         Assert.Single(await service.Ledger.AttemptsAsync(request.PaymentId));
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));

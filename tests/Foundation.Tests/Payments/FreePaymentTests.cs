@@ -26,7 +26,7 @@ public sealed class FreePaymentTests : IAsyncLifetime
         // The same message again, and the booking asking again under a new message id.
         await service.PublishAsync(request, messageId);
         await service.PublishAsync(request with { OccurredAt = DateTimeOffset.UtcNow });
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal((request.BookingId, 0m, "EUR", "free"), (succeeded.BookingId, succeeded.Amount, succeeded.Currency, succeeded.Provider));
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
@@ -70,7 +70,7 @@ public sealed class FreePaymentTests : IAsyncLifetime
         using (var unsigned = await PaymentsUnderTest.ConfirmAsync(anonymous, request.PaymentId, "tok_success"))
             Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
 
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
     }
@@ -87,7 +87,7 @@ public sealed class FreePaymentTests : IAsyncLifetime
         await service.PublishAsync(refund);
         await service.PublishAsync(refund);
         var refunded = await service.Published.WaitForAsync<PaymentRefunded>(m => m.PaymentId == request.PaymentId, "PaymentRefunded");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal((request.BookingId, 0m, "EUR", "cancelled"), (refunded.BookingId, refunded.Amount, refunded.Currency, refunded.Reason));
         Assert.Single(service.Published.Of<PaymentRefunded>(m => m.PaymentId == request.PaymentId));
@@ -108,7 +108,7 @@ public sealed class FreePaymentTests : IAsyncLifetime
 
         await service.PublishAsync(request);
         var payment = await service.WaitForPaymentAsync(request.PaymentId, customer, "Cancelled");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Empty(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
         Assert.Null(payment.Instructions);

@@ -20,12 +20,10 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     readonly TestTokenIssuer issuer;
-    readonly HostReceiveEndpointHandle observer;
 
-    PaymentsUnderTest(TestTokenIssuer issuer, ServiceFactory<PaymentsDbContext> factory, HostReceiveEndpointHandle observer, PublishedPaymentMessages published)
+    PaymentsUnderTest(TestTokenIssuer issuer, ServiceFactory<PaymentsDbContext> factory, PublishedPaymentMessages published)
     {
         this.issuer = issuer;
-        this.observer = observer;
         Factory = factory;
         Published = published;
     }
@@ -69,19 +67,10 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
         using (var client = factory.CreateClient())
             await client.WaitUntilHealthyAsync();
 
-        var published = new PublishedPaymentMessages();
         var queue = observerQueue ?? $"payments-observer-{Guid.NewGuid():N}";
-        var bus = factory.Services.GetRequiredService<IBus>();
-        var observer = bus.ConnectReceiveEndpoint(queue, endpoint =>
-        {
-            endpoint.Handler<PaymentSucceeded>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentFailed>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentCancelled>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentRefunded>(context => published.Add(context.Message));
-            endpoint.Handler<RefundFailed>(context => published.Add(context.Message));
-        });
-        await observer.Ready;
-        return new PaymentsUnderTest(issuer, factory, observer, published) { ObserverQueue = queue };
+        var published = await PublishedPaymentMessages.ObserveAsync(
+            factory.Services.GetRequiredService<IBus>(), factory.Settings["ConnectionStrings:paymentsdb"]!, queue);
+        return new PaymentsUnderTest(issuer, factory, published) { ObserverQueue = queue };
     }
 
     public HttpClient ClientFor(Guid customerId)
@@ -98,6 +87,7 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
     public async Task<Guid> PublishAsync<TMessage>(TMessage message, Guid? messageId = null) where TMessage : class
     {
         var id = messageId ?? Guid.CreateVersion7();
+        Published.Handled.Published(id);
         await Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
         return id;
     }
@@ -139,7 +129,7 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await observer.StopAsync();
+        await Published.DisposeAsync();
         await Factory.DisposeAsync();
         await issuer.DisposeAsync();
         NpgsqlConnection.ClearAllPools();

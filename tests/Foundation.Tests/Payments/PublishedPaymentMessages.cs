@@ -1,14 +1,46 @@
 using System.Collections.Concurrent;
+using MassTransit;
+using Platform.Contracts.Payments;
 using Platform.Foundation.Tests.Messaging;
 
 namespace Platform.Foundation.Tests.PaymentsService;
 
-// Every payment outcome message the observer queue received, in arrival order.
-public sealed class PublishedPaymentMessages
+// Every payment outcome message Payments published, in arrival order, received on a queue of the test's own
+// on the service's bus; and which of the messages the test sent Payments has finished with.
+public sealed class PublishedPaymentMessages : IAsyncDisposable
 {
     readonly ConcurrentQueue<object> messages = new();
+    readonly IBus bus;
+    readonly string paymentsDb;
+    HostReceiveEndpointHandle? endpoint;
 
-    public Task Add(object message)
+    PublishedPaymentMessages(IBus bus, string paymentsDb)
+    {
+        this.bus = bus;
+        this.paymentsDb = paymentsDb;
+    }
+
+    public HandledMessages Handled { get; } = new();
+
+    public static async Task<PublishedPaymentMessages> ObserveAsync(IBus bus, string paymentsDb, string queue)
+    {
+        var published = new PublishedPaymentMessages(bus, paymentsDb);
+        bus.ConnectReceiveObserver(published.Handled);
+        published.endpoint = bus.ConnectReceiveEndpoint(queue, endpoint =>
+        {
+            void Record<T>() where T : class => endpoint.Handler<T>(context => published.Add(context.Message));
+            Record<PaymentSucceeded>();
+            Record<PaymentFailed>();
+            Record<PaymentCancelled>();
+            Record<PaymentRefunded>();
+            Record<RefundFailed>();
+            Record<CaughtUpMarker>();
+        });
+        await published.endpoint.Ready;
+        return published;
+    }
+
+    Task Add(object message)
     {
         messages.Enqueue(message);
         return Task.CompletedTask;
@@ -23,6 +55,22 @@ public sealed class PublishedPaymentMessages
         return Of(match)[0];
     }
 
-    // Gives the outbox relay time to publish anything else it was going to, so "exactly one" means it.
-    public static Task SettleAsync() => Task.Delay(TimeSpan.FromSeconds(1.5));
+    /// <summary>
+    /// Waits until Payments has handled every message the test sent, its outbox is drained and this queue has
+    /// received all of it, so that "exactly one" or "none" means it.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await Handled.AllHandledAsync(PaymentsUnderTest.Deadline);
+        await ServiceOutbox.DrainedAsync(paymentsDb, PaymentsUnderTest.Deadline);
+        var marker = new CaughtUpMarker(Guid.NewGuid());
+        await bus.Publish(marker);
+        await WaitForAsync<CaughtUpMarker>(m => m == marker, "the observer receives what was queued before its marker");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (endpoint is not null)
+            await endpoint.StopAsync();
+    }
 }

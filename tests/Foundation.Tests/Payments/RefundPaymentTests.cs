@@ -28,7 +28,7 @@ public sealed class RefundPaymentTests : IAsyncLifetime
         Assert.Equal(64.00m, refunded.Amount);
         Assert.Equal("EUR", refunded.Currency);
         Assert.Equal("cancelled", refunded.Reason);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Single(service.Published.Of<PaymentRefunded>(m => m.PaymentId == request.PaymentId));
         Assert.Equal(1, await service.Ledger.ProviderRefundsAsync(request.PaymentId));
         Assert.Equal(1, await service.Ledger.RefundRowsAsync(request.PaymentId));
@@ -46,7 +46,7 @@ public sealed class RefundPaymentTests : IAsyncLifetime
         var request = await service.RequestPaymentAsync(customer);
 
         await service.PublishAsync(new RefundPayment(request.PaymentId, request.BookingId, "cancelled", DateTimeOffset.UtcNow));
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal(0, await service.Ledger.RefundRowsAsync(request.PaymentId));
         Assert.Empty(service.Published.Of<PaymentRefunded>());

@@ -21,7 +21,7 @@ public sealed class RequestPaymentTests : IAsyncLifetime
         await service.PublishAsync(request);
 
         await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal(1, await service.Ledger.PaymentsForBookingAsync(request.BookingId));
     }
@@ -36,7 +36,7 @@ public sealed class RequestPaymentTests : IAsyncLifetime
         await service.WaitForPaymentAsync(first.PaymentId, customer, "RequiresConfirmation");
 
         await service.PublishAsync(second);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal(1, await service.Ledger.PaymentsForBookingAsync(first.BookingId));
         var payment = await service.WaitForPaymentAsync(first.PaymentId, customer, "RequiresConfirmation");
@@ -55,7 +55,7 @@ public sealed class RequestPaymentTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => service.PublishAsync(request)));
 
         await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Equal(1, await service.Ledger.PaymentsForBookingAsync(request.BookingId));
         Assert.Empty(service.Published.Of<PaymentFailed>());
     }

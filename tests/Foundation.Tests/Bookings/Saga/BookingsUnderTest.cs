@@ -7,6 +7,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.Messaging;
 using Platform.Foundation.Tests.Services;
 using Platform.Testing;
 

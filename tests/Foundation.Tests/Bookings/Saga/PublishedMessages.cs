@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using MassTransit;
-using Npgsql;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.Messaging;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
@@ -20,9 +20,6 @@ public sealed class PublishedMessages : IAsyncDisposable
         this.bus = bus;
         this.bookingsDb = bookingsDb;
     }
-
-    // Published by this observer to itself: once it comes back, everything queued before it has arrived.
-    public sealed record CaughtUpMarker(Guid Id);
 
     public static async Task<PublishedMessages> StartAsync(string rabbitMqUri, string bookingsDb)
     {
@@ -63,7 +60,7 @@ public sealed class PublishedMessages : IAsyncDisposable
 
     public async Task<T> SingleAsync<T>(Func<T, bool> where, TimeSpan? within = null)
     {
-        await Messaging.Eventually.HoldsAsync(() => Of(where).Count > 0, within ?? TimeSpan.FromSeconds(30), $"{typeof(T).Name} is published");
+        await Eventually.HoldsAsync(() => Of(where).Count > 0, within ?? TimeSpan.FromSeconds(30), $"{typeof(T).Name} is published");
         // A second one would already be on its way.
         await CaughtUpAsync();
         return Assert.Single(Of(where));
@@ -75,20 +72,10 @@ public sealed class PublishedMessages : IAsyncDisposable
     /// </summary>
     public async Task CaughtUpAsync()
     {
-        long unpublished = 0;
-        await Messaging.Eventually.HoldsAsync(async () => (unpublished = await UnpublishedAsync()) == 0, TimeSpan.FromSeconds(30),
-            "Bookings' outbox is drained", () => $"{unpublished} messages unpublished");
+        await ServiceOutbox.DrainedAsync(bookingsDb, TimeSpan.FromSeconds(30));
         var marker = new CaughtUpMarker(Guid.NewGuid());
         await bus.Publish(marker);
-        await Messaging.Eventually.HoldsAsync(() => received.Contains(marker), TimeSpan.FromSeconds(30), "the observer receives what was queued before its marker");
-    }
-
-    async Task<long> UnpublishedAsync()
-    {
-        await using var connection = new NpgsqlConnection(bookingsDb);
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE published_at IS NULL", connection);
-        return (long)(await count.ExecuteScalarAsync())!;
+        await Eventually.HoldsAsync(() => received.Contains(marker), TimeSpan.FromSeconds(30), "the observer receives what was queued before its marker");
     }
 
     public async ValueTask DisposeAsync() => await bus.StopAsync();

@@ -36,7 +36,7 @@ public sealed class StripeFreePaymentTests : IAsyncLifetime
 
         await service.PublishAsync(new RefundPayment(request.PaymentId, request.BookingId, "cancelled", DateTimeOffset.UtcNow));
         var refunded = await service.Published.WaitForAsync<PaymentRefunded>(m => m.PaymentId == request.PaymentId, "PaymentRefunded");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         Assert.Equal(0m, refunded.Amount);
         Assert.Empty(service.Stripe.Requests);

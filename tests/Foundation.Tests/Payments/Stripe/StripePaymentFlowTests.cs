@@ -20,7 +20,7 @@ public sealed class StripePaymentFlowTests : IAsyncLifetime
         var customer = Guid.CreateVersion7();
         var (request, payment) = await service.RequestPaymentAsync(customer, 42.50m);
         await service.PublishAsync(request);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
 
         var create = Assert.Single(service.Stripe.RequestsTo("POST", "/v1/payment_intents"));
         Assert.Equal(request.BookingId.ToString(), create.IdempotencyKey);
@@ -116,7 +116,7 @@ public sealed class StripePaymentFlowTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         await service.Published.WaitForAsync<PaymentSucceeded>(m => m.PaymentId == request.PaymentId, "PaymentSucceeded");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
         await service.WaitForStatusAsync(request.PaymentId, customer, "Succeeded");
@@ -143,7 +143,7 @@ public sealed class StripePaymentFlowTests : IAsyncLifetime
         Assert.Equal(30m, succeeded.Amount);
         var payment = await service.WaitForStatusAsync(request.PaymentId, customer, "Succeeded");
         Assert.Equal(service.Stripe.IntentFor(request.PaymentId)["id"]!.GetValue<string>(), payment.ProviderReference);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
     }
 

@@ -26,14 +26,12 @@ public sealed class StripePaymentsUnderTest : IAsyncDisposable
 
     readonly TestTokenIssuer issuer;
     readonly ServiceFactory<PaymentsDbContext> baseFactory;
-    readonly HostReceiveEndpointHandle observer;
 
     StripePaymentsUnderTest(TestTokenIssuer issuer, ServiceFactory<PaymentsDbContext> baseFactory, WebApplicationFactory<PaymentsDbContext> factory,
-        StripeStandIn stripe, CapturedLog log, HostReceiveEndpointHandle observer, PublishedPaymentMessages published)
+        StripeStandIn stripe, CapturedLog log, PublishedPaymentMessages published)
     {
         this.issuer = issuer;
         this.baseFactory = baseFactory;
-        this.observer = observer;
         Factory = factory;
         Stripe = stripe;
         Log = log;
@@ -80,18 +78,9 @@ public sealed class StripePaymentsUnderTest : IAsyncDisposable
         using (var client = factory.CreateClient())
             await client.WaitUntilHealthyAsync();
 
-        var published = new PublishedPaymentMessages();
-        var bus = factory.Services.GetRequiredService<IBus>();
-        var observer = bus.ConnectReceiveEndpoint($"stripe-observer-{Guid.NewGuid():N}", endpoint =>
-        {
-            endpoint.Handler<PaymentSucceeded>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentFailed>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentCancelled>(context => published.Add(context.Message));
-            endpoint.Handler<PaymentRefunded>(context => published.Add(context.Message));
-            endpoint.Handler<RefundFailed>(context => published.Add(context.Message));
-        });
-        await observer.Ready;
-        return new StripePaymentsUnderTest(issuer, baseFactory, factory, stripe, log, observer, published);
+        var published = await PublishedPaymentMessages.ObserveAsync(
+            factory.Services.GetRequiredService<IBus>(), baseFactory.Settings["ConnectionStrings:paymentsdb"]!, $"stripe-observer-{Guid.NewGuid():N}");
+        return new StripePaymentsUnderTest(issuer, baseFactory, factory, stripe, log, published);
     }
 
     public HttpClient ClientFor(Guid customerId)
@@ -102,8 +91,12 @@ public sealed class StripePaymentsUnderTest : IAsyncDisposable
         return client;
     }
 
-    public async Task PublishAsync<TMessage>(TMessage message) where TMessage : class =>
-        await Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = Guid.CreateVersion7());
+    public async Task PublishAsync<TMessage>(TMessage message) where TMessage : class
+    {
+        var id = Guid.CreateVersion7();
+        Published.Handled.Published(id);
+        await Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
+    }
 
     // Publishes RequestPayment and waits until the customer's instructions carry the intent's client secret.
     public async Task<(RequestPayment Request, PaymentResponse Payment)> RequestPaymentAsync(Guid customerId, decimal amount = 42.50m)
@@ -132,7 +125,7 @@ public sealed class StripePaymentsUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await observer.StopAsync();
+        await Published.DisposeAsync();
         await Factory.DisposeAsync();
         await baseFactory.DisposeAsync();
         await issuer.DisposeAsync();

@@ -35,7 +35,7 @@ public sealed class StripeRefundTests : IAsyncLifetime
 
         using var webhook = await service.Webhooks.SendAsync(StripeWebhookSender.ChargeRefunded(intent, shown.ProviderReference!));
         Assert.Equal(HttpStatusCode.OK, webhook.StatusCode);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Single(service.Published.Of<PaymentRefunded>(m => m.PaymentId == request.PaymentId));
         Assert.Equal(1, await service.Ledger.RefundRowsAsync(request.PaymentId));
     }

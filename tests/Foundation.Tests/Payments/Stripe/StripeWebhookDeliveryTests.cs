@@ -42,7 +42,7 @@ public sealed class StripeWebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("stripeSignature", out _));
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentSucceeded>());
         await service.WaitForStatusAsync(request.PaymentId, customer, "RequiresConfirmation");
 
@@ -65,7 +65,7 @@ public sealed class StripeWebhookDeliveryTests : IAsyncLifetime
 
         Assert.All(responses.Append(redelivered), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await service.Published.WaitForAsync<PaymentSucceeded>(m => m.PaymentId == request.PaymentId, "PaymentSucceeded");
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
         foreach (var response in responses)
             response.Dispose();
@@ -87,7 +87,7 @@ public sealed class StripeWebhookDeliveryTests : IAsyncLifetime
         using var response = await service.Webhooks.SendAsync(StripeWebhookSender.Event("payment_intent.succeeded", stranger));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await PublishedPaymentMessages.SettleAsync();
+        await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentSucceeded>());
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace Platform.Foundation.Tests.BookingsSaga;
+namespace Platform.Foundation.Tests.Messaging;
 
 // Which messages the service under test has finished with: acknowledged after its consumer ran, or moved
 // to an _error queue once its retries were used up. Lets a test wait for an outcome instead of a time.
@@ -14,7 +14,7 @@ public sealed class HandledMessages : IReceiveObserver
 
     /// <summary>Waits until every message the test published has been received as often as it was published.</summary>
     public Task AllHandledAsync(TimeSpan? within = null) =>
-        Messaging.Eventually.HoldsAsync(
+        Eventually.HoldsAsync(
             () => Pending().Count == 0,
             within ?? TimeSpan.FromSeconds(30),
             "every published message is consumed or parked in an error queue",
