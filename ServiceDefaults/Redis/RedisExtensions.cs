@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Redis;
+using StackExchange.Redis;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -22,8 +23,14 @@ public static class RedisExtensions
         // Aspire's client integration registers the multiplexer with traces; the health check stays ours (ready tag).
         builder.AddRedisClient(connectionName,
             settings => settings.DisableHealthChecks = true,
-            // Start even while Redis is down; the multiplexer keeps reconnecting and /health says so.
-            options => options.AbortOnConnectFail = false);
+            options =>
+            {
+                // Start even while Redis is down; the multiplexer keeps reconnecting and /health says so.
+                options.AbortOnConnectFail = false;
+                // Redis only caches: while it is down a command fails at once and the reader is answered from the
+                // database, rather than every read queueing for the five-second command timeout.
+                options.BacklogPolicy = BacklogPolicy.FailFast;
+            });
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(
             HealthCheckName, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
         return builder;

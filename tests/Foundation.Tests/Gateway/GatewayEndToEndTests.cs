@@ -1,13 +1,16 @@
 using System.Net;
 using System.Text.Json;
 using Platform.Gateway.Routing;
+using Platform.Foundation.Tests.EndToEnd;
 using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.Gateway;
 
-// The real platform: five services and the gateway as processes over real Postgres, Redis and RabbitMQ.
-public sealed class GatewayEndToEndTests(RunningPlatformFixture fixture) : IClassFixture<RunningPlatformFixture>
+// The real platform: five services and the gateway as processes over real Postgres, Redis and RabbitMQ
+// (the end-to-end account tests' platform: a platform start is the dearest thing a test can do).
+[Collection(EndToEndCollection.Name)]
+public sealed class GatewayEndToEndTests(PlatformFixture fixture)
 {
     private PlatformUnderTest Platform => fixture.Platform;
 
