@@ -64,11 +64,11 @@ public sealed class TicketTransferJourneyTests(BookingPlatformFixture fixture)
         Assert.Contains("Ada Sender sent you a ticket for", received.Subject);
         var attachments = received.Attachments.OfType<MimePart>().ToList();
         var qr = Assert.Single(attachments, a => a.ContentType.MimeType == "image/png");
-        var beasToken = TicketToken.ReadQr(Decoded(qr));
+        var beasToken = TicketToken.ReadQr(TicketTransfers.Decoded(qr));
         var signingKeys = await ada.Person.Gateway.GetStringAsync("/api/bookings/tickets/signing-keys");
         Assert.Equal(transfer.NewTicketId.ToString(), await TicketToken.VerifiedTicketIdAsync(beasToken, signingKeys));
         var calendar = Assert.Single(attachments, a => (a.FileName ?? "").EndsWith(".ics"));
-        Assert.Contains(concert.Title, System.Text.Encoding.UTF8.GetString(Decoded(calendar)));
+        Assert.Contains(concert.Title, System.Text.Encoding.UTF8.GetString(TicketTransfers.Decoded(calendar)));
         Assert.Contains("Bea Recipient", received.TextBody);
 
         // Ada is told whom the ticket went to.
@@ -111,12 +111,5 @@ public sealed class TicketTransferJourneyTests(BookingPlatformFixture fixture)
         Assert.Equal((2, 2), (counts.Sold, counts.CheckedIn));
         Assert.Single(await bea.MailAsync());
         Assert.Single(await ada.Person.MailAsync(), m => (m.Subject ?? "").Contains("was transferred to"));
-    }
-
-    static byte[] Decoded(MimePart part)
-    {
-        using var bytes = new MemoryStream();
-        part.Content!.DecodeTo(bytes);
-        return bytes.ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MimeKit;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Xunit;
 
@@ -38,6 +39,21 @@ internal static class TicketTransfers
         using var response = await customer.GetAsync($"/api/bookings/{bookingId}/tickets");
         Assert.True(response.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(response));
         return (await response.Content.ReadFromJsonAsync<List<HandedOnTicketView>>())!;
+    }
+
+    /// <summary>The signed token in the QR code of the one mail a transfer's recipient was sent.</summary>
+    public static async Task<string> ReceivedTokenAsync(this Customer recipient)
+    {
+        var mail = Assert.Single(await recipient.MailAsync());
+        var qr = Assert.Single(mail.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "image/png");
+        return TicketToken.ReadQr(Decoded(qr));
+    }
+
+    public static byte[] Decoded(MimePart part)
+    {
+        using var bytes = new MemoryStream();
+        part.Content!.DecodeTo(bytes);
+        return bytes.ToArray();
     }
 
     public static Task<HttpResponseMessage> ScanAsync(this Shopper door, Guid occurrenceId, string? code = null, string? token = null) =>

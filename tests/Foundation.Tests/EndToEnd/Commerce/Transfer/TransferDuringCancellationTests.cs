@@ -10,8 +10,9 @@ namespace Platform.Foundation.Tests.EndToEnd.Commerce.Transfer;
 [Collection(BookingPlatformCollection.Name)]
 public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixture, ITestOutputHelper output)
 {
-    // Later and later transfers sweep the moment the cancellation voids the booking's tickets.
-    static readonly int[] TransferDelaysMs = [0, 30, 60, 120];
+    // Transfers sweep the moment the cancellation voids the booking's tickets: sent ahead of the cancellation
+    // (negative: usually committed first, so a recipient holds a ticket when the booking dies), with it, and after it.
+    static readonly int[] TransferDelaysMs = [-150, -60, 0, 30, 60, 120];
 
     [Fact]
     public async Task A_transfer_racing_the_cancellation_of_its_booking_never_leaves_a_ticket_that_admits()
@@ -27,8 +28,8 @@ public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixtu
             var ticket = (await ada.HandedOnTicketsAsync(booking.Id))[0];
             var recipient = Customer.New(fixture.Platform, "cancelled-recipient");
 
-            var cancelling = ada.PostAsync($"/api/bookings/{booking.Id}/cancel");
-            var transferring = TransferLaterAsync(ada, booking.Id, ticket.Id, recipient.Email, delay);
+            var transferring = TransferLaterAsync(ada, booking.Id, ticket.Id, recipient.Email, Math.Max(delay, 0));
+            var cancelling = CancelLaterAsync(ada, booking.Id, Math.Max(-delay, 0));
             using var cancel = await cancelling;
             using var transfer = await transferring;
             Assert.True(cancel.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(cancel));
@@ -42,6 +43,9 @@ public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixtu
                     .Where(e => e.GetProperty("reason").GetString() == "voided")
                     .Select(e => e.GetProperty("ticketId").GetGuid());
                 Assert.Contains(newTicketId, voided);
+                // The recipient's ticket died with the booking: the QR code they were mailed does not admit.
+                using var recipientsScan = await door.ScanAsync(play.OccurrenceId, token: await recipient.ReceivedTokenAsync());
+                Assert.True(recipientsScan.StatusCode == HttpStatusCode.UnprocessableEntity, await Customer.DescribeAsync(recipientsScan));
             }
             else
             {
@@ -53,6 +57,12 @@ public sealed class TransferDuringCancellationTests(BookingPlatformFixture fixtu
             Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
         }
         output.WriteLine($"{transfersWon} of {TransferDelaysMs.Length} transfers committed before the cancellation.");
+    }
+
+    static async Task<HttpResponseMessage> CancelLaterAsync(Shopper customer, Guid bookingId, int delayMs)
+    {
+        await Task.Delay(delayMs);
+        return await customer.PostAsync($"/api/bookings/{bookingId}/cancel");
     }
 
     static async Task<HttpResponseMessage> TransferLaterAsync(Shopper sender, Guid bookingId, Guid ticketId, string recipientEmail, int delayMs)
