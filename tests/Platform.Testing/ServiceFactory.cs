@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Platform.Testing;
 
 /// <summary>
-/// One service in-process against the shared infrastructure: a fresh database under the service's
+/// One service in-process against the shared infrastructure: a fresh (already migrated) database under the service's
 /// connection-string name, a fresh RabbitMQ virtual host, the shared Redis and SMTP sink.
 /// Unless the settings give services:auth:http:0, http://auth is the service itself, so Auth
 /// in-process validates the tokens it issues against its own JWKS.
@@ -31,13 +32,21 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     /// <summary>Configuration given to the service (ConnectionStrings:... and the caller's settings).</summary>
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
-    /// <summary>The connection string of the service's fresh database.</summary>
+    /// <summary>The connection string of the service's database: a fresh one unless the settings gave one.</summary>
     public string DatabaseConnectionString { get; private init; } = "";
 
-    public static async Task<ServiceFactory<TEntryPoint>> CreateAsync(string databaseName, IDictionary<string, string?>? settings = null)
+    /// <param name="migrated">
+    /// Give the service a copy of its migrated template database (fast); false gives it an empty one, which it
+    /// migrates as it starts, for tests about migrating.
+    /// </param>
+    public static async Task<ServiceFactory<TEntryPoint>> CreateAsync(string databaseName, IDictionary<string, string?>? settings = null, bool migrated = true)
     {
         var infra = await TestInfrastructure.GetAsync();
-        var database = await infra.CreateDatabaseAsync(databaseName);
+        var database = settings is not null && settings.TryGetValue($"ConnectionStrings:{databaseName}", out var given) && given is not null
+            ? given
+            : (migrated && typeof(DbContext).IsAssignableFrom(typeof(TEntryPoint))
+                ? await MigratedTemplates.CopyAsync(infra, typeof(TEntryPoint), databaseName)
+                : await infra.CreateDatabaseAsync(databaseName));
         var all = new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{databaseName}"] = database,

@@ -48,13 +48,14 @@ public sealed class TestInfrastructure
 
     internal RabbitMqAdministration RabbitMq { get; }
 
-    /// <summary>A fresh empty database named prefix_xxxxxxxx; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix)
+    /// <summary>A fresh database named prefix_xxxxxxxx, empty or a copy of <paramref name="template"/>; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix, string? template = null)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)].ToLowerInvariant();
         await using var connection = new NpgsqlConnection(PostgresConnectionString + ";Database=postgres");
         await connection.OpenAsync();
-        await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection))
+        var copyOf = template is null ? "" : $" TEMPLATE \"{template}\"";
+        await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copyOf}", connection))
             await create.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = name }.ConnectionString;
     }

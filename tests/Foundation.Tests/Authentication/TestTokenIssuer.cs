@@ -24,6 +24,9 @@ public sealed class TestTokenIssuer : IAsyncDisposable
 
     public Uri Address => new(_app.Urls.Single());
 
+    /// <summary>For a service given Platform:JwksUrl rather than an Auth address.</summary>
+    public string JwksUrl => new Uri(Address, "/.well-known/jwks").ToString();
+
     public RsaSecurityKey CurrentKey { get; private set; } = null!;
 
     public int JwksRequests { get; private set; }
@@ -81,9 +84,9 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         var claims = new Dictionary<string, object>
         {
             [PlatformClaims.Subject] = shape.UserId.ToString(),
-            [PlatformClaims.Email] = "ada@example.com",
-            [PlatformClaims.EmailVerified] = "true",
-            [PlatformClaims.Name] = "Ada",
+            [PlatformClaims.Email] = shape.Email,
+            [PlatformClaims.EmailVerified] = shape.EmailVerified ? "true" : "false",
+            [PlatformClaims.Name] = shape.Name,
         };
         if (shape.Roles.Length > 0)
             claims[PlatformClaims.Role] = shape.Roles;
@@ -101,6 +104,14 @@ public sealed class TestTokenIssuer : IAsyncDisposable
             SigningCredentials = new SigningCredentials(shape.Key ?? CurrentKey, SecurityAlgorithms.RsaSha256),
         });
     }
+
+    /// <summary>A customer's token as Auth issues it after sign-in.</summary>
+    public string AccessToken(Guid userId, string email, bool emailVerified, string? issuer = null) =>
+        Token(new TokenShape { UserId = userId, Email = email, EmailVerified = emailVerified, Name = "Test User", Issuer = issuer });
+
+    /// <summary>A signed-in person's token; organizations as "&lt;orgId&gt;:owner" or "&lt;orgId&gt;:staff".</summary>
+    public string AccessToken(Guid userId, string name, params string[] organizations) =>
+        Token(new TokenShape { UserId = userId, Name = name, Email = $"{userId:N}@example.com", Organizations = organizations });
 
     /// <summary>HS256 keyed with the published public key's bytes: the classic algorithm-confusion attack.</summary>
     public string TokenSignedWithPublicKeyAsHmacSecret()
@@ -162,6 +173,9 @@ public sealed record TokenShape
     public Guid UserId { get; init; } = Guid.NewGuid();
     public string[] Roles { get; init; } = [];
     public string[] Organizations { get; init; } = [];
+    public string Email { get; init; } = "ada@example.com";
+    public bool EmailVerified { get; init; } = true;
+    public string Name { get; init; } = "Ada";
     public string? Issuer { get; init; }
     public string? Audience { get; init; }
     public string? Type { get; init; }

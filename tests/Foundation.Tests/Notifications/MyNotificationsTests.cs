@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Notifications.Service.Apis;
+using Platform.Foundation.Tests.Authentication;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
 

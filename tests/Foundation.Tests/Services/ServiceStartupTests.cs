@@ -19,7 +19,7 @@ public sealed class ServiceStartupTests
     {
         public async Task RunAsync<TEntryPoint>(string databaseName) where TEntryPoint : class
         {
-            await using var factory = await ServiceFactory<TEntryPoint>.CreateAsync(databaseName);
+            await using var factory = await ServiceFactory<TEntryPoint>.CreateAsync(databaseName, migrated: false);
             var client = factory.CreateClient();
 
             var report = await client.WaitUntilHealthyAsync();

@@ -7,6 +7,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.Authentication;
 using Platform.Foundation.Tests.Messaging;
 using Platform.Foundation.Tests.Services;
 using Platform.Testing;
@@ -17,7 +18,7 @@ namespace Platform.Foundation.Tests.BookingsSaga;
 // observer of what it publishes. Tests play the Payments side by publishing its messages.
 public sealed class BookingsUnderTest : IAsyncDisposable
 {
-    BookingsUnderTest(ServiceFactory<BookingsDbContext> factory, HttpClient client, SagaTokenIssuer tokens, PublishedMessages published)
+    BookingsUnderTest(ServiceFactory<BookingsDbContext> factory, HttpClient client, TestTokenIssuer tokens, PublishedMessages published)
     {
         Factory = factory;
         Client = client;
@@ -27,14 +28,14 @@ public sealed class BookingsUnderTest : IAsyncDisposable
 
     public ServiceFactory<BookingsDbContext> Factory { get; private set; }
     public HttpClient Client { get; private set; }
-    public SagaTokenIssuer Tokens { get; }
+    public TestTokenIssuer Tokens { get; }
     public PublishedMessages Published { get; }
     public HandledMessages Handled { get; } = new();
     public string RabbitMq => Factory.Settings["ConnectionStrings:rabbitmq"]!;
 
     public static async Task<BookingsUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var tokens = await SagaTokenIssuer.StartAsync();
+        var tokens = await TestTokenIssuer.StartAsync();
         var all = new Dictionary<string, string?>
         {
             ["Platform:JwksUrl"] = tokens.JwksUrl,

@@ -9,6 +9,7 @@ using Npgsql;
 using Payments.Service.Apis;
 using Payments.Service.Infrastructure;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.Authentication;
 using Platform.Foundation.Tests.Messaging;
 using Platform.Foundation.Tests.NotificationsService;
 using Platform.Foundation.Tests.Services;
