@@ -43,7 +43,7 @@ public sealed class BookingMailOutageTests
             ["ConnectionStrings:notificationsdb"] = database,
         });
         await Eventually.HoldsAsync(() => Mailbox.To(maildir, email).Count > 0, Deadline, "the pending tickets are sent");
-        await Task.Delay(1000);
+        await working.SettledAsync();
 
         var mail = Assert.Single(Mailbox.To(maildir, email));
         foreach (var ticket in tickets)

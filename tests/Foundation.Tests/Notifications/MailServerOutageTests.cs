@@ -41,7 +41,7 @@ public sealed class MailServerOutageTests
             ["ConnectionStrings:notificationsdb"] = database,
         });
         await Eventually.HoldsAsync(() => Mailbox.To(maildir, email).Count > 0, Deadline, "the pending mail is sent");
-        await Task.Delay(1000);
+        await working.SettledAsync();
 
         Assert.Single(Mailbox.To(maildir, email));
         var sent = await NotificationRows.SingleForMessageAsync(database, messageId);
@@ -65,7 +65,6 @@ public sealed class MailServerOutageTests
             async () => (await NotificationRows.ForMessageAsync(service.DatabaseConnectionString, messageId)).SingleOrDefault() is { Status: "Failed" },
             Deadline,
             "the notification is marked Failed");
-        await Task.Delay(1000);
         var failed = await NotificationRows.SingleForMessageAsync(service.DatabaseConnectionString, messageId);
         Assert.Equal(2, failed.Attempts);
         Assert.NotNull(failed.LastError);

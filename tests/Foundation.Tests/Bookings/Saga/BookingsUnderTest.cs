@@ -71,6 +71,16 @@ public sealed class BookingsUnderTest : IAsyncDisposable
 
     void ObserveReceives() => Factory.Services.GetRequiredService<IBus>().ConnectReceiveObserver(Handled);
 
+    /// <summary>
+    /// Waits until Bookings has handled every message the test published, its outbox is drained and the observer
+    /// has received what it published, so that "nothing else was published" can be asserted.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await Handled.AllHandledAsync();
+        await Published.CaughtUpAsync();
+    }
+
     public HttpClient ClientFor(string accessToken)
     {
         var client = Factory.CreateClient();

@@ -31,7 +31,7 @@ public sealed class SagaFlowTests(SagaFixture fixture) : IClassFixture<SagaFixtu
         var seed = await scenario.BookAsync();
 
         await Service.PublishAsync(seed.Created());
-        await Task.Delay(1000);
+        await Service.SettledAsync();
 
         Assert.Single(Service.Published.Of<RequestPayment>(r => r.BookingId == seed.Id));
         Assert.Equal(1, (await Service.SagaAsync(seed.Id)).Version);

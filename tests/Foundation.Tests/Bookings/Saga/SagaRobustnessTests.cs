@@ -36,8 +36,7 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         await scenario.PaymentFailedAsync(expired);
         await Service.PublishAsync(new PaymentSucceeded(Guid.CreateVersion7(), Guid.CreateVersion7(), 10m, "NOK", "Simulated", DateTimeOffset.UtcNow));
         // Consumed, or parked in an error queue after every retry: only then does an empty error queue mean anything.
-        await Service.Handled.AllHandledAsync();
-        await Service.Published.CaughtUpAsync();
+        await Service.SettledAsync();
 
         Assert.Single(Service.Published.Of<BookingConfirmed>(c => c.Booking.BookingId == confirmed.Id));
         Assert.Empty(Service.Published.Of<BookingFailed>(f => f.Booking.BookingId == confirmed.Id || f.Booking.BookingId == expired.Id));
@@ -65,8 +64,7 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         await scenario.PaymentRefundedAsync(seed, "late-payment");
 
         await Service.Published.SingleAsync<BookingRefunded>(r => r.Booking.BookingId == seed.Id);
-        await Service.Handled.AllHandledAsync();
-        await Service.Published.CaughtUpAsync();
+        await Service.SettledAsync();
         Assert.Single(Service.Published.Of<BookingRefunded>(r => r.Booking.BookingId == seed.Id));
         Assert.Single(Service.Published.Of<RefundPayment>(r => r.BookingId == seed.Id));
         Assert.Equal(0u, await ErrorQueues.CountAsync(Service, SagaConsumers));
@@ -118,8 +116,7 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         {
             await Eventually.HoldsAsync(async () => (await Service.BookingAsync(seed.Id)).Status != BookingStatus.AwaitingPayment, TimeSpan.FromSeconds(30), "an outcome");
         }
-        await Service.Handled.AllHandledAsync();
-        await Service.Published.CaughtUpAsync();
+        await Service.SettledAsync();
         var statuses = new List<BookingStatus>();
         foreach (var seed in seeds)
         {
