@@ -27,7 +27,14 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private ServiceFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    private ServiceFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices)
+    {
+        _settings = settings;
+        TestServices = testServices;
+    }
+
+    /// <summary>Services the test put in place of the service's own (a fake clock), kept for a restart.</summary>
+    public Action<IServiceCollection>? TestServices { get; }
 
     /// <summary>Configuration given to the service (ConnectionStrings:... and the caller's settings).</summary>
     public IReadOnlyDictionary<string, string?> Settings => _settings;
@@ -39,7 +46,9 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     /// Give the service a copy of its migrated template database (fast); false gives it an empty one, which it
     /// migrates as it starts, for tests about migrating.
     /// </param>
-    public static async Task<ServiceFactory<TEntryPoint>> CreateAsync(string databaseName, IDictionary<string, string?>? settings = null, bool migrated = true)
+    /// <param name="testServices">Registrations that replace the service's own, e.g. a FakeTimeProvider.</param>
+    public static async Task<ServiceFactory<TEntryPoint>> CreateAsync(
+        string databaseName, IDictionary<string, string?>? settings = null, bool migrated = true, Action<IServiceCollection>? testServices = null)
     {
         var infra = await TestInfrastructure.GetAsync();
         var database = settings is not null && settings.TryGetValue($"ConnectionStrings:{databaseName}", out var given) && given is not null
@@ -60,7 +69,7 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // Without an Auth (or JWKS) address of its own, the service trusts keys it publishes itself.
         if (!all.ContainsKey(JwksUrlKey))
             all.TryAdd(AuthAddressKey, InProcessAuthAddress);
-        return new ServiceFactory<TEntryPoint>(all) { DatabaseConnectionString = database };
+        return new ServiceFactory<TEntryPoint>(all, testServices) { DatabaseConnectionString = database };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +77,8 @@ public sealed class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
         // UseSetting reaches the configuration before Program.cs reads it, unlike ConfigureAppConfiguration.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (TestServices is not null)
+            builder.ConfigureTestServices(TestServices);
         if (_settings.GetValueOrDefault(AuthAddressKey) == InProcessAuthAddress)
             builder.ConfigureTestServices(services => services
                 .AddHttpClient(PlatformAuthenticationOptions.JwksHttpClientName)

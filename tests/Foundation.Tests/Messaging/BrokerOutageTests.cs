@@ -12,8 +12,9 @@ public sealed class BrokerOutageTests
         var database = await infra.CreateDatabaseAsync("outage");
         await OrderingService.CreateSchemaAsync(database);
         await using var broker = await DedicatedRabbitMq.StartAsync();
+        // Retries at most a second apart, so the first try after the broker is back comes at once.
         await using var service = OrderingService.Create(database, broker.ConnectionString, "outage",
-            bus => bus.AddConsumer<TicketOrderPlacedHandler>());
+            bus => bus.AddConsumer<TicketOrderPlacedHandler>(), options => options.MaxRelayBackoff = TimeSpan.FromSeconds(1));
         await service.StartAsync();
         var beforeOutage = await service.PlaceOrderAsync("before-outage");
         await Eventually.HoldsAsync(async () => await service.ReceiptsForAsync(beforeOutage) == 1, TimeSpan.FromSeconds(30), "the bus works before the outage");

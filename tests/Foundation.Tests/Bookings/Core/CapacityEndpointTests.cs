@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsCore;

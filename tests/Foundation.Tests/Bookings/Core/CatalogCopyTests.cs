@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Contracts.Events;
+using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
 

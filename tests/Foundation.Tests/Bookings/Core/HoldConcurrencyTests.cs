@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bookings.Service.Apis;
 using Npgsql;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsCore;

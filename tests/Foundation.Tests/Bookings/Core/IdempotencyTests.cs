@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bookings.Service.Apis;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsCore;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bookings.Service.Apis;
 using Platform.Contracts.Events;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsCore;

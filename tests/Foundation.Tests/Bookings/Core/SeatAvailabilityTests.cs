@@ -4,6 +4,7 @@ using System.Net;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
 

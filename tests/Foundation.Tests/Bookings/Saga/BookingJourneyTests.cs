@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Events;
 using Platform.Contracts.Payments;
-using Core = Platform.Foundation.Tests.BookingsCore;
+using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
+using Core = Platform.Foundation.Tests.BookingsCore;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 
@@ -87,7 +88,7 @@ public sealed class BookingJourneyTests
         await service.Published.SingleAsync<CancelPayment>(c => c.BookingId == booking.Id);
         Assert.Equal((0, 0), ((await service.CounterAsync(sale.OccurrenceId, sale.VipId)).Held, (await service.CounterAsync(sale.OccurrenceId, sale.VipId)).Sold));
         // The released seats can be bought again.
-        using var again = await Core.BookingsUnderTest.PlaceAsync(customer, sale.Order((sale.VipId, 3)), Guid.NewGuid().ToString("N"));
+        using var again = await BookingsUnderTest.PlaceAsync(customer, sale.Order((sale.VipId, 3)), Guid.NewGuid().ToString("N"));
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
     }
 
@@ -95,7 +96,7 @@ public sealed class BookingJourneyTests
 
     static async Task<Placed> PlaceAsync(HttpClient customer, object order)
     {
-        using var response = await Core.BookingsUnderTest.PlaceAsync(customer, order, Guid.NewGuid().ToString("N"));
+        using var response = await BookingsUnderTest.PlaceAsync(customer, order, Guid.NewGuid().ToString("N"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return new Placed(body.GetProperty("id").GetGuid(), body.GetProperty("payment").GetProperty("paymentId").GetGuid(), body.GetProperty("holdExpiresAt").GetDateTimeOffset());

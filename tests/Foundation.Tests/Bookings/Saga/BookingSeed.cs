@@ -1,6 +1,7 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Inventory;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.BookingsService;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 

@@ -1,5 +1,6 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Saga;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Bookings.Service.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Foundation.Tests.BookingsService;
 using RabbitMQ.Client;
 
 namespace Platform.Foundation.Tests.BookingsSaga;

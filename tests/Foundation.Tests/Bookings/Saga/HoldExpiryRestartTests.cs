@@ -1,6 +1,7 @@
 using Bookings.Service.Domain;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;

@@ -1,12 +1,13 @@
 using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
 using Microsoft.EntityFrameworkCore;
-using Platform.Foundation.Tests.Messaging;
-using Core = Platform.Foundation.Tests.BookingsCore;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Events;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.BookingsService;
+using Platform.Foundation.Tests.Messaging;
 using Xunit;
+using Core = Platform.Foundation.Tests.BookingsCore;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 

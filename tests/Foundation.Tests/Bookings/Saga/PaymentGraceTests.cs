@@ -1,19 +1,32 @@
 using Bookings.Service.Domain;
+using Microsoft.Extensions.Time.Testing;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 
+// A payment reported just after its hold ran out still counts within the grace; after the grace the hold expires.
+// Bookings runs on a fake clock the test advances: holds of minutes pass at once. A witness booking whose grace has
+// run out expires in the same pass, which shows the expiry worker looked at the clock the test set.
 public sealed class PaymentGraceTests
 {
+    static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
+    static readonly TimeSpan Hold = TimeSpan.FromMinutes(10);
+    static readonly TimeSpan WitnessHold = TimeSpan.FromMinutes(1);
+
     [Fact]
     public async Task Payment_reported_just_after_the_hold_ran_out_still_confirms_within_the_grace()
     {
-        await using var service = await BookingsUnderTest.StartAsync(new Dictionary<string, string?> { ["Bookings:Saga:PaymentGrace"] = "00:00:20" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var service = await StartAsync(clock);
         var scenario = await new SagaScenario(service).WithCounterAsync();
-        var seed = await scenario.BookAsync(quantity: 2, holdFor: TimeSpan.FromSeconds(1));
+        var seed = await scenario.BookAsync(quantity: 2, holdFor: Hold);
+        var witness = await scenario.BookAsync(quantity: 1, holdFor: WitnessHold);
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // A minute past the hold: inside the grace, past the witness's.
+        clock.Advance(Hold + TimeSpan.FromMinutes(1));
+        await service.WaitForStatusAsync(witness.Id, BookingStatus.Expired);
         Assert.Equal(BookingStatus.AwaitingPayment, (await service.BookingAsync(seed.Id)).Status);
         await scenario.PaymentSucceededAsync(seed);
 
@@ -27,13 +40,28 @@ public sealed class PaymentGraceTests
     [Fact]
     public async Task Hold_expires_once_the_grace_after_it_has_passed()
     {
-        await using var service = await BookingsUnderTest.StartAsync(new Dictionary<string, string?> { ["Bookings:Saga:PaymentGrace"] = "00:00:02" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var service = await StartAsync(clock);
         var scenario = await new SagaScenario(service).WithCounterAsync();
-        var seed = await scenario.BookAsync(quantity: 1, holdFor: TimeSpan.FromSeconds(1));
+        var seed = await scenario.BookAsync(quantity: 1, holdFor: Hold);
+        var witness = await scenario.BookAsync(quantity: 1, holdFor: WitnessHold);
 
+        clock.Advance(Hold + Grace - TimeSpan.FromMinutes(1));
+        await service.WaitForStatusAsync(witness.Id, BookingStatus.Expired);
+        Assert.Equal(BookingStatus.AwaitingPayment, (await service.BookingAsync(seed.Id)).Status);
+
+        clock.Advance(TimeSpan.FromMinutes(2));
         var expired = await service.Published.SingleAsync<BookingExpired>(e => e.Booking.BookingId == seed.Id);
 
-        Assert.True(expired.OccurredAt >= seed.Booking.HoldExpiresAt + TimeSpan.FromSeconds(2), "expired only after the grace");
+        Assert.True(expired.OccurredAt >= seed.Booking.HoldExpiresAt + Grace, "expired only after the grace");
         Assert.Equal(BookingStatus.Expired, (await service.BookingAsync(seed.Id)).Status);
+    }
+
+    static async Task<BookingsUnderTest> StartAsync(FakeTimeProvider clock)
+    {
+        var service = await BookingsUnderTest.StartAsync(new Dictionary<string, string?> { ["Bookings:Saga:PaymentGrace"] = Grace.ToString("c") }, clock);
+        // Loops that slept on the fake clock while the service started (the outbox relay waiting for its bus) wake up.
+        clock.Advance(TimeSpan.FromSeconds(1));
+        return service;
     }
 }

@@ -3,6 +3,7 @@ using Bookings.Service.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.BookingsService;
 using Xunit;
 
 namespace Platform.Foundation.Tests.BookingsSaga;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
 

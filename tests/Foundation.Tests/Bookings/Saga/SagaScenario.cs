@@ -3,6 +3,7 @@ using Bookings.Service.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
+using Platform.Foundation.Tests.BookingsService;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 

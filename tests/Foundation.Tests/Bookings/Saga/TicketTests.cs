@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Contracts.Bookings;
+using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.EndToEnd.Booking;
 using Xunit;
 

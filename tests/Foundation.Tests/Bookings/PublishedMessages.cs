@@ -5,7 +5,7 @@ using Platform.Contracts.Payments;
 using Platform.Foundation.Tests.Messaging;
 using Xunit;
 
-namespace Platform.Foundation.Tests.BookingsSaga;
+namespace Platform.Foundation.Tests.BookingsService;
 
 // A bus of the test's own on the service's virtual host, bound to everything Bookings' saga publishes:
 // what other services would receive.
