@@ -6,15 +6,12 @@ using Xunit.Abstractions;
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
 [Collection(CrashCollection.Name)]
-public sealed class BookingsCrashTests(ITestOutputHelper output)
+public sealed class BookingsCrashTests(CrashPlatformFixture fixture, ITestOutputHelper output)
 {
-    // Long enough for a payer to outlast the restart; the unpaid still expire within the test.
-    static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(40);
-
     [Fact]
     public async Task Bookings_killed_with_sagas_in_flight_restarts_and_every_booking_ends_with_seats_money_and_email_adding_up()
     {
-        await using var platform = await CrashPlatform.StartAsync(HoldDuration);
+        var platform = await CrashPlatform.OnAsync(fixture.Platform, "Crash Course Concerts");
         var crowd = await Crowd.SignUpAsync(platform, Crowd.Deal(40, ("tok_success", 6), ("tok_decline", 2), (null, 2)));
         var clock = Stopwatch.StartNew();
         var journeys = crowd.RunAsync(platform.Concert.OccurrenceId, TimeSpan.FromMilliseconds(250), DateTime.UtcNow + TimeSpan.FromMinutes(3));

@@ -1,10 +1,38 @@
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
-// Each crash test starts a whole platform of its own; one at a time is all two cores can take.
+// The crash tests share a platform of their own (a killed service must not disturb other tests) and run after
+// every other test, one at a time: all two cores can take. Each test kills a different service and proves its
+// own event settled, so the next one finds the platform whole again.
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class CrashCollection
+public sealed class CrashCollection : ICollectionFixture<CrashPlatformFixture>
 {
     public const string Name = "crash";
+}
+
+public sealed class CrashPlatformFixture : IAsyncLifetime
+{
+    // Long enough for a payer to outlast a restart; the unpaid still expire within a test.
+    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(45);
+
+    public PlatformUnderTest Platform { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    {
+        ["Gateway:CredentialPermitLimit"] = "1000",
+        ["Gateway:PerIpPermitLimit"] = "10000",
+        ["Gateway:PerUserPermitLimit"] = "10000",
+        ["Gateway:BookingPermitLimit"] = "10000",
+        ["Notifications:PollInterval"] = "00:00:00.500",
+        ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
+        // A slow card keeps a charge in flight long enough to be cut by a kill of Payments.
+        ["Payments:Simulated:LateDelay"] = "00:00:03",
+        // What a kill of Payments leaves in Processing is recovered within the test.
+        ["Payments:StuckAfter"] = "00:00:05",
+        ["Payments:WorkerPollInterval"] = "00:00:01",
+    });
+
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
 }

@@ -3,9 +3,9 @@ using Platform.Testing;
 
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
-// A platform of its own for one crash test (a killed service must not disturb other tests), with one
-// event on sale: a few hundred Standard seats and some Premium ones.
-internal sealed class CrashPlatform : IAsyncDisposable
+// One crash test's event on the crash tests' platform: a few hundred Standard seats and some Premium ones.
+// Its ledger reads only this event's bookings and their payments.
+internal sealed class CrashPlatform
 {
     public const int StandardCapacity = 300;
     public const int PremiumCapacity = 40;
@@ -27,36 +27,14 @@ internal sealed class CrashPlatform : IAsyncDisposable
 
     public string PaymentsDb { get; private init; } = "";
 
-    public static async Task<CrashPlatform> StartAsync(TimeSpan holdDuration, IDictionary<string, string?>? extra = null)
+    public static async Task<CrashPlatform> OnAsync(PlatformUnderTest platform, string organizerName)
     {
-        var settings = new Dictionary<string, string?>
+        var organizer = await Organizer.CreateAsync(platform, organizerName);
+        var concert = await organizer.PublishEventAsync(new EventPlan(StandardCapacity, PremiumCapacity));
+        return new CrashPlatform(platform, organizer, concert)
         {
-            ["Gateway:CredentialPermitLimit"] = "1000",
-            ["Gateway:PerIpPermitLimit"] = "10000",
-            ["Gateway:PerUserPermitLimit"] = "10000",
-            ["Gateway:BookingPermitLimit"] = "10000",
-            ["Notifications:PollInterval"] = "00:00:00.500",
-            ["Bookings:HoldDuration"] = holdDuration.ToString("c"),
+            BookingsDb = await platform.ConnectionStringAsync("bookingsdb"),
+            PaymentsDb = await platform.ConnectionStringAsync("paymentsdb"),
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-            settings[key] = value;
-        var platform = await PlatformUnderTest.StartAsync(settings);
-        try
-        {
-            var organizer = await Organizer.CreateAsync(platform, "Crash Course Concerts");
-            var concert = await organizer.PublishEventAsync(new EventPlan(StandardCapacity, PremiumCapacity));
-            return new CrashPlatform(platform, organizer, concert)
-            {
-                BookingsDb = await platform.ConnectionStringAsync("bookingsdb"),
-                PaymentsDb = await platform.ConnectionStringAsync("paymentsdb"),
-            };
-        }
-        catch
-        {
-            await platform.DisposeAsync();
-            throw;
-        }
     }
-
-    public ValueTask DisposeAsync() => Platform.DisposeAsync();
 }

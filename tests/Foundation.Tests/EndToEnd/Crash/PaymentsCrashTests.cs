@@ -6,21 +6,13 @@ using Xunit.Abstractions;
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
 [Collection(CrashCollection.Name)]
-public sealed class PaymentsCrashTests(ITestOutputHelper output)
+public sealed class PaymentsCrashTests(CrashPlatformFixture fixture, ITestOutputHelper output)
 {
-    static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(45);
-
     [Fact]
     public async Task Payments_killed_with_charges_in_flight_restarts_and_every_booking_ends_with_seats_money_and_email_adding_up()
     {
-        await using var platform = await CrashPlatform.StartAsync(HoldDuration, new Dictionary<string, string?>
-        {
-            // A slow card keeps a charge in flight long enough to be cut by the kill.
-            ["Payments:Simulated:LateDelay"] = "00:00:03",
-            // What the kill leaves in Processing is recovered within the test.
-            ["Payments:StuckAfter"] = "00:00:05",
-            ["Payments:WorkerPollInterval"] = "00:00:01",
-        });
+        // The platform's slow card (3 s) keeps a charge in flight long enough to be cut by the kill.
+        var platform = await CrashPlatform.OnAsync(fixture.Platform, "Card Crash Concerts");
         var crowd = await Crowd.SignUpAsync(platform, Crowd.Deal(40, ("tok_success", 5), ("tok_success_late", 1), ("tok_decline", 2), (null, 2)));
         var clock = Stopwatch.StartNew();
         var journeys = crowd.RunAsync(platform.Concert.OccurrenceId, TimeSpan.FromMilliseconds(250), DateTime.UtcNow + TimeSpan.FromMinutes(3));
