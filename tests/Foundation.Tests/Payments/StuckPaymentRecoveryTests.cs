@@ -9,7 +9,11 @@ public sealed class StuckPaymentRecoveryTests : IAsyncLifetime
 {
     PaymentsUnderTest service = null!;
 
-    public async Task InitializeAsync() => service = await PaymentsUnderTest.StartAsync();
+    // Stuck after half a minute: the briefly processing payment below stays clear of it however slow the machine.
+    public async Task InitializeAsync() => service = await PaymentsUnderTest.StartAsync(new Dictionary<string, string?>
+    {
+        ["Payments:StuckAfter"] = "00:00:30",
+    });
 
     public async Task DisposeAsync() => await service.DisposeAsync();
 
@@ -48,9 +52,12 @@ public sealed class StuckPaymentRecoveryTests : IAsyncLifetime
     {
         var customer = Guid.CreateVersion7();
         var request = await service.RequestPaymentAsync(customer);
+        var witness = await service.RequestPaymentAsync(Guid.CreateVersion7());
         await service.Ledger.LeaveInProcessingAsync(request.PaymentId, TimeSpan.Zero);
+        // Stuck for long, left after the brief one: once the worker has failed it, a pass saw both.
+        await service.Ledger.LeaveInProcessingAsync(witness.PaymentId, TimeSpan.FromMinutes(5));
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await service.Published.WaitForAsync<PaymentFailed>(m => m.PaymentId == witness.PaymentId, "the long-stuck witness is recovered");
 
         await service.WaitForPaymentAsync(request.PaymentId, customer, "Processing");
         Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));

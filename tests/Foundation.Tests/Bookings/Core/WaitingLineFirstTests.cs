@@ -24,38 +24,25 @@ public sealed class WaitingLineFirstTests : IAsyncLifetime
     [Fact]
     public async Task A_seat_coming_back_while_someone_waits_is_refused_to_a_public_buyer_with_no_seats_left()
     {
-        var sale = SaleFixture.New();
-        await service.FeedAsync(sale.Snapshot(generalCapacity: 1));
-        using var first = service.CustomerClient(Guid.CreateVersion7());
-        using (var held = await BookingsUnderTest.PlaceAsync(first, sale.Order((sale.GeneralId, 1)), "first-buyer"))
-            Assert.Equal(HttpStatusCode.Created, held.StatusCode);
-        using var waiter = service.CustomerClient(Guid.CreateVersion7());
-        using (var joined = await JoinAsync(waiter, sale))
-            Assert.True(joined.StatusCode == HttpStatusCode.Created, await joined.Content.ReadAsStringAsync());
+        var sale = await SoldOutWithOneWaitingAsync();
 
         // The organizer adds a seat: it comes back to sale while one customer waits for it.
         await service.FeedAsync(sale.Snapshot(version: 2, generalCapacity: 2));
-        Assert.Equal((2, 1), ((await service.CounterAsync(sale.OccurrenceId, sale.GeneralId))!.Capacity, (await service.CounterAsync(sale.OccurrenceId, sale.GeneralId))!.Held));
+        var counter = await service.CounterAsync(sale.OccurrenceId, sale.GeneralId);
+        Assert.Equal((2, 1), (counter.Capacity, counter.Held));
         using var publicBuyer = service.CustomerClient(Guid.CreateVersion7());
         using var refused = await BookingsUnderTest.PlaceAsync(publicBuyer, sale.Order((sale.GeneralId, 1)), "public-buyer");
 
         Assert.True(refused.StatusCode == HttpStatusCode.Conflict, await refused.Content.ReadAsStringAsync());
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, problem.GetProperty("seatsLeft").GetInt32());
-        Assert.Equal(1, (await service.CounterAsync(sale.OccurrenceId, sale.GeneralId))!.Held);
+        Assert.Equal(1, (await service.CounterAsync(sale.OccurrenceId, sale.GeneralId)).Held);
     }
 
     [Fact]
     public async Task Seats_beyond_what_the_line_wants_are_sold_to_the_public()
     {
-        var sale = SaleFixture.New();
-        await service.FeedAsync(sale.Snapshot(generalCapacity: 1));
-        using var first = service.CustomerClient(Guid.CreateVersion7());
-        using (var held = await BookingsUnderTest.PlaceAsync(first, sale.Order((sale.GeneralId, 1)), "first-buyer"))
-            Assert.Equal(HttpStatusCode.Created, held.StatusCode);
-        using var waiter = service.CustomerClient(Guid.CreateVersion7());
-        using (var joined = await JoinAsync(waiter, sale))
-            Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+        var sale = await SoldOutWithOneWaitingAsync();
 
         await service.FeedAsync(sale.Snapshot(version: 2, generalCapacity: 3));
         using var publicBuyer = service.CustomerClient(Guid.CreateVersion7());
@@ -65,6 +52,20 @@ public sealed class WaitingLineFirstTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, tooMany.StatusCode);
         Assert.Equal(1, (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("seatsLeft").GetInt32());
         Assert.Equal(HttpStatusCode.Created, one.StatusCode);
+    }
+
+    // One General seat, held by a first buyer; a second customer joins the waiting list for one.
+    async Task<SaleFixture> SoldOutWithOneWaitingAsync()
+    {
+        var sale = SaleFixture.New();
+        await service.FeedAsync(sale.Snapshot(generalCapacity: 1));
+        using var first = service.CustomerClient(Guid.CreateVersion7());
+        using (var held = await BookingsUnderTest.PlaceAsync(first, sale.Order((sale.GeneralId, 1)), "first-buyer"))
+            Assert.Equal(HttpStatusCode.Created, held.StatusCode);
+        using var waiter = service.CustomerClient(Guid.CreateVersion7());
+        using (var joined = await JoinAsync(waiter, sale))
+            Assert.True(joined.StatusCode == HttpStatusCode.Created, await joined.Content.ReadAsStringAsync());
+        return sale;
     }
 
     static Task<HttpResponseMessage> JoinAsync(HttpClient customer, SaleFixture sale)

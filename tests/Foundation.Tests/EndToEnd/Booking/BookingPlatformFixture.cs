@@ -12,13 +12,8 @@ public sealed class BookingPlatformFixture : IAsyncLifetime
 
     public PlatformUnderTest Platform { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(SharedPlatformSettings.With(new Dictionary<string, string?>
     {
-        ["Gateway:CredentialPermitLimit"] = "1000",
-        ["Gateway:PerIpPermitLimit"] = "10000",
-        ["Gateway:PerUserPermitLimit"] = "10000",
-        ["Gateway:BookingPermitLimit"] = "10000",
-        ["Notifications:PollInterval"] = "00:00:00.500",
         ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
         ["Payments:Simulated:LateDelay"] = "00:00:30",
         // The late card must still answer within one attempt.
@@ -28,7 +23,7 @@ public sealed class BookingPlatformFixture : IAsyncLifetime
         // Offers come quickly and lapse within a test's patience.
         ["Bookings:WaitingList:PollInterval"] = "00:00:00.200",
         ["Bookings:WaitingList:ClaimWindow"] = "00:00:08",
-    });
+    }));
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
 }

@@ -19,20 +19,15 @@ public sealed class CrashPlatformFixture : IAsyncLifetime
 
     public PlatformUnderTest Platform { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(SharedPlatformSettings.With(new Dictionary<string, string?>
     {
-        ["Gateway:CredentialPermitLimit"] = "1000",
-        ["Gateway:PerIpPermitLimit"] = "10000",
-        ["Gateway:PerUserPermitLimit"] = "10000",
-        ["Gateway:BookingPermitLimit"] = "10000",
-        ["Notifications:PollInterval"] = "00:00:00.500",
         ["Bookings:HoldDuration"] = HoldDuration.ToString("c"),
         // A slow card keeps a charge in flight long enough to be cut by a kill of Payments.
         ["Payments:Simulated:LateDelay"] = "00:00:03",
         // What a kill of Payments leaves in Processing is recovered within the test.
         ["Payments:StuckAfter"] = "00:00:05",
         ["Payments:WorkerPollInterval"] = "00:00:01",
-    });
+    }));
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
 }

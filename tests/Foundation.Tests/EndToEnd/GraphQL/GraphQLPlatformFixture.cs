@@ -9,17 +9,12 @@ public sealed class GraphQLPlatformFixture : IAsyncLifetime
 {
     public PlatformUnderTest Platform { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Platform = await PlatformUnderTest.StartAsync(SharedPlatformSettings.With(new Dictionary<string, string?>
     {
-        ["Gateway:CredentialPermitLimit"] = "1000",
-        ["Gateway:PerIpPermitLimit"] = "10000",
-        ["Gateway:PerUserPermitLimit"] = "10000",
-        ["Gateway:BookingPermitLimit"] = "10000",
         ["Gateway:GraphQL:ReportDownstreamCalls"] = "true",
-        ["Notifications:PollInterval"] = "00:00:00.500",
         ["Bookings:HoldDuration"] = "00:01:00",
         ["Bookings:WaitingList:PollInterval"] = "00:00:00.200",
-    });
+    }));
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
 }

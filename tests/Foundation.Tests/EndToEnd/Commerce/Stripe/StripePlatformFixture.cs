@@ -22,20 +22,15 @@ public sealed class StripePlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         StandIn = await StripeStandIn.StartAsync();
-        Platform = await PlatformUnderTest.StartAsync(new Dictionary<string, string?>
+        Platform = await PlatformUnderTest.StartAsync(SharedPlatformSettings.With(new Dictionary<string, string?>
         {
-            ["Gateway:CredentialPermitLimit"] = "1000",
-            ["Gateway:PerIpPermitLimit"] = "10000",
-            ["Gateway:PerUserPermitLimit"] = "10000",
-            ["Gateway:BookingPermitLimit"] = "10000",
-            ["Notifications:PollInterval"] = "00:00:00.500",
             ["Bookings:HoldDuration"] = "00:02:00",
             ["Payments:Provider"] = "Stripe",
             ["Payments:Stripe:SecretKey"] = SecretKey,
             ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
             ["Payments:Stripe:PublishableKey"] = PublishableKey,
             ["Payments:Stripe:BaseUrl"] = StandIn.BaseUrl,
-        });
+        }));
         Webhooks = new StripeWebhookSender(Platform.CreateGatewayClient(), WebhookSecret);
     }
 
