@@ -6,6 +6,7 @@ using Bookings.Service.Saga;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Platform.Contracts.Events;
 using Platform.Foundation.Tests.Authentication;
@@ -24,12 +25,15 @@ public sealed class BookingsUnderTest : IAsyncDisposable
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    BookingsUnderTest(ServiceFactory<BookingsDbContext> factory, HttpClient client, TestTokenIssuer tokens, PublishedMessages published)
+    readonly FakeTimeProvider? clock;
+
+    BookingsUnderTest(ServiceFactory<BookingsDbContext> factory, HttpClient client, TestTokenIssuer tokens, PublishedMessages published, FakeTimeProvider? clock)
     {
         Factory = factory;
         Client = client;
         Tokens = tokens;
         Published = published;
+        this.clock = clock;
     }
 
     public ServiceFactory<BookingsDbContext> Factory { get; private set; }
@@ -47,8 +51,8 @@ public sealed class BookingsUnderTest : IAsyncDisposable
 
     public string RabbitMq => Factory.Settings["ConnectionStrings:rabbitmq"]!;
 
-    /// <param name="clock">The service's clock, e.g. a FakeTimeProvider the test advances; the real clock if null.</param>
-    public static async Task<BookingsUnderTest> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="clock">A clock the test advances, for tests about time; the real clock if null.</param>
+    public static async Task<BookingsUnderTest> StartAsync(IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     {
         var tokens = await TestTokenIssuer.StartAsync();
         var all = tokens.ServiceSettings();
@@ -59,12 +63,13 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var factory = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", all,
-            testServices: clock is null ? null : services => services.AddSingleton(clock));
+            testServices: clock is null ? null : services => services.AddSingleton<TimeProvider>(clock));
         var published = await PublishedMessages.StartAsync(factory.Settings["ConnectionStrings:rabbitmq"]!, factory.Settings["ConnectionStrings:bookingsdb"]!);
         var client = factory.CreateClient();
         await client.WaitUntilHealthyAsync();
-        var service = new BookingsUnderTest(factory, client, tokens, published);
+        var service = new BookingsUnderTest(factory, client, tokens, published, clock);
         service.ObserveReceives();
+        service.WakeLoopsOnTheFakeClock();
         return service;
     }
 
@@ -79,9 +84,13 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         Client = Factory.CreateClient();
         await Client.WaitUntilHealthyAsync();
         ObserveReceives();
+        WakeLoopsOnTheFakeClock();
     }
 
     void ObserveReceives() => Factory.Services.GetRequiredService<IBus>().ConnectReceiveObserver(Handled);
+
+    // Loops that slept on the fake clock while the service started (the outbox relay waiting for its bus) run again.
+    void WakeLoopsOnTheFakeClock() => clock?.Advance(TimeSpan.FromSeconds(1));
 
     public HttpClient ClientFor(string accessToken)
     {

@@ -57,11 +57,6 @@ public sealed class PaymentGraceTests
         Assert.Equal(BookingStatus.Expired, (await service.BookingAsync(seed.Id)).Status);
     }
 
-    static async Task<BookingsUnderTest> StartAsync(FakeTimeProvider clock)
-    {
-        var service = await BookingsUnderTest.StartAsync(new Dictionary<string, string?> { ["Bookings:Saga:PaymentGrace"] = Grace.ToString("c") }, clock);
-        // Loops that slept on the fake clock while the service started (the outbox relay waiting for its bus) wake up.
-        clock.Advance(TimeSpan.FromSeconds(1));
-        return service;
-    }
+    static Task<BookingsUnderTest> StartAsync(FakeTimeProvider clock) =>
+        BookingsUnderTest.StartAsync(new Dictionary<string, string?> { ["Bookings:Saga:PaymentGrace"] = Grace.ToString("c") }, clock);
 }
