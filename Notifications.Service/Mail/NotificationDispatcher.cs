@@ -63,9 +63,10 @@ public sealed partial class NotificationDispatcher(
             var due = await db.Notifications.Where(n => ids.Contains(n.Id)).OrderBy(n => n.CreatedAt).ToListAsync(stopping);
             await SendAllAsync(db, due, settings, stopping);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (Exception) when (stopping.IsCancellationRequested)
         {
-            // Stopping: hand every claimed row not yet sent back at once rather than leaving it leased.
+            // Stopping (cancelled, or the host tearing down under us): hand every claimed row not yet sent back at
+            // once rather than leaving it leased.
             await ReleaseAsync(db, ids);
             throw;
         }

@@ -25,6 +25,8 @@ public sealed class SharedBacklogTests
         {
             ["ConnectionStrings:smtp"] = $"smtp://127.0.0.1:{ClosedPort()}",
             ["Notifications:MaxAttempts"] = "100",
+            // Should a row stay claimed by this instance as it is torn down, its lease runs out within the test.
+            ["Notifications:SendLease"] = "00:00:05",
         }))
         {
             database = broken.DatabaseConnectionString;
