@@ -4,6 +4,7 @@ using Auth.Service.Accounts.Users;
 using Auth.Service.Apis;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Auth.Service.Extensions;
@@ -12,9 +13,11 @@ public static class ApplicationServiceExtensions
 {
     public const string DatabaseName = "authdb";
 
+    public static readonly ConnectionBudget DatabaseBudget = new(MaxPoolSize: 20);
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDatabase<AuthDbContext>(DatabaseName);
+        builder.AddPlatformDatabase<AuthDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<AuthDbContext>();
         builder.Services.AddOptions<PlatformUrls>().BindConfiguration(PlatformUrls.SectionName)

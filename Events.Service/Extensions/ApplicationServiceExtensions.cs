@@ -4,6 +4,7 @@ using Events.Service.Infrastructure;
 using Events.Service.Inventory;
 using Events.Service.Scheduling;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 using StackExchange.Redis;
 
@@ -13,9 +14,11 @@ public static class ApplicationServiceExtensions
 {
     public const string DatabaseName = "eventsdb";
 
+    public static readonly ConnectionBudget DatabaseBudget = new(MaxPoolSize: 20);
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDatabase<EventsDbContext>(DatabaseName);
+        builder.AddPlatformDatabase<EventsDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<EventsDbContext>(bus => bus.AddConsumer<SeatAvailabilityChangedConsumer>());
 

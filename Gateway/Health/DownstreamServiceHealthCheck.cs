@@ -19,9 +19,12 @@ public sealed class DownstreamServiceHealthCheck(
         try
         {
             using var response = await client.GetAsync(new Uri(service.Address, "/health"), timeout.Token);
-            return response.IsSuccessStatusCode
-                ? HealthCheckResult.Healthy($"{service.Name} is healthy")
-                : HealthCheckResult.Unhealthy($"{service.Name} answered {(int)response.StatusCode}");
+            if (response.IsSuccessStatusCode)
+                return HealthCheckResult.Healthy($"{service.Name} is healthy");
+            var failing = await DownstreamHealthReport.FailingChecksAsync(response, timeout.Token);
+            return HealthCheckResult.Unhealthy(failing.Count == 0
+                ? $"{service.Name} answered {(int)response.StatusCode}"
+                : $"{service.Name} answered {(int)response.StatusCode}: {string.Join(", ", failing)} not healthy");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -5,6 +5,7 @@ using Notifications.Service.Infrastructure;
 using Notifications.Service.Mail;
 using Notifications.Service.Templates;
 using Platform.Contracts.Accounts;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Notifications.Service.Extensions;
@@ -13,9 +14,12 @@ public static class ApplicationServiceExtensions
 {
     public const string DatabaseName = "notificationsdb";
 
+    // One dispatcher and the consumers: mail goes out at the SMTP server's pace, not the database's.
+    public static readonly ConnectionBudget DatabaseBudget = new(MaxPoolSize: 10);
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDatabase<NotificationsDbContext>(DatabaseName);
+        builder.AddPlatformDatabase<NotificationsDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<NotificationsDbContext>(bus =>
         {

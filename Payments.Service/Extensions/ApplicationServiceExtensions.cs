@@ -7,6 +7,7 @@ using Payments.Service.Providers;
 using Payments.Service.Recovery;
 using Payments.Service.Refunds;
 using Payments.Service.Resilience;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Payments.Service.Extensions;
@@ -15,9 +16,11 @@ public static class ApplicationServiceExtensions
 {
     public const string DatabaseName = "paymentsdb";
 
+    public static readonly ConnectionBudget DatabaseBudget = new(MaxPoolSize: 20);
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDatabase<PaymentsDbContext>(DatabaseName);
+        builder.AddPlatformDatabase<PaymentsDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
         builder.AddPlatformMessaging<PaymentsDbContext>(bus =>
         {

@@ -25,6 +25,7 @@ public static class ProblemDetailsExtensions
             }
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseOutageExceptionHandler>();
 
         // Without this, minimal APIs answer a malformed body with an empty 400 that names nothing.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

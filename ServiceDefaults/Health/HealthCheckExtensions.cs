@@ -23,6 +23,14 @@ public static class HealthCheckExtensions
             options.Name ??= BrokerCheckName;
             options.Tags.Add(HealthTags.Ready);
         });
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var broker in options.Registrations.Where(r => r.Name == BrokerCheckName))
+            {
+                var busCheck = broker.Factory;
+                broker.Factory = services => new BrokerReadinessCheck(busCheck(services));
+            }
+        });
         return builder;
     }
 

@@ -31,7 +31,8 @@ public sealed class EchoService : IAsyncDisposable
 
         app.MapGet("/health", () => service.Healthy
             ? Results.Text("Healthy")
-            : Results.Text("Unhealthy", statusCode: StatusCodes.Status503ServiceUnavailable));
+            : Results.Json(new { status = "Unhealthy", checks = new[] { new { name = "database", status = "Unhealthy" }, new { name = "redis", status = "Healthy" } } },
+                statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapGet("/openapi/v1.json", () => Results.Json(new
         {
             openapi = "3.1.1",

@@ -47,13 +47,21 @@ public sealed class GatewayHealthTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("Unhealthy", (await ChecksAsync(response))["notifications"]);
+        // Names what the service itself reports down, not only that it is.
+        Assert.Equal("notifications answered 503: database not healthy", (await DescriptionsAsync(response))["notifications"]);
     }
 
-    private static async Task<Dictionary<string, string>> ChecksAsync(HttpResponseMessage response)
+    private static async Task<Dictionary<string, string>> ChecksAsync(HttpResponseMessage response) =>
+        await ReadChecksAsync(response, "status");
+
+    private static async Task<Dictionary<string, string>> DescriptionsAsync(HttpResponseMessage response) =>
+        await ReadChecksAsync(response, "description");
+
+    private static async Task<Dictionary<string, string>> ReadChecksAsync(HttpResponseMessage response, string property)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
             check => check.GetProperty("name").GetString()!,
-            check => check.GetProperty("status").GetString()!);
+            check => check.GetProperty(property).GetString()!);
     }
 }

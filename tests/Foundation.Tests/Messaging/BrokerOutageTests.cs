@@ -11,7 +11,7 @@ public sealed class BrokerOutageTests
         var infra = await TestInfrastructure.GetAsync();
         var database = await infra.CreateDatabaseAsync("outage");
         await OrderingService.CreateSchemaAsync(database);
-        await using var broker = await DedicatedRabbitMq.StartAsync();
+        await using var broker = await DedicatedServer.RabbitMqAsync();
         // Retries at most a second apart, so the first try after the broker is back comes at once.
         await using var service = OrderingService.Create(database, broker.ConnectionString, "outage",
             bus => bus.AddConsumer<TicketOrderPlacedHandler>(), options => options.MaxRelayBackoff = TimeSpan.FromSeconds(1));
