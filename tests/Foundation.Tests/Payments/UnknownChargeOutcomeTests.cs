@@ -50,8 +50,10 @@ public sealed class UnknownChargeOutcomeTests : IAsyncLifetime
         await service.Published.SettleAsync();
         Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
-        // The cancel waited for the provider's word on the unanswered charge.
-        Assert.Contains(await service.Ledger.AttemptsAsync(request.PaymentId), a => a is ("ChargeLookup", _, "not_found"));
+        // The cancel waited for the provider's word on the unanswered charge: a second lookup, after the confirm's own.
+        var lookups = (await service.Ledger.AttemptsAsync(request.PaymentId)).Where(a => a.Kind == "ChargeLookup").ToList();
+        Assert.Equal(2, lookups.Count);
+        Assert.All(lookups, a => Assert.Equal("not_found", a.Outcome));
     }
 
     [Fact]
