@@ -17,9 +17,15 @@ public static class PaymentProblems
         Problem(StatusCodes.Status402PaymentRequired, "The payment was declined.", payment.FailureReason ?? FailureReasons.CardDeclined,
             payment.FailureReason == FailureReasons.InsufficientFunds ? "The card has insufficient funds." : "The card was declined.", payment);
 
-    public static ProblemHttpResult Unavailable(Payment payment) =>
+    // A confirm may be repeated safely: the charge's idempotency key means the card is never charged twice.
+    public static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan InProgressRetryAfter = TimeSpan.FromSeconds(3);
+
+    public static RetryLaterProblem Unavailable(Payment payment) => new(
         Problem(StatusCodes.Status503ServiceUnavailable, "The payment provider is unavailable.", FailureReasons.ProviderUnavailable,
-            "The payment provider did not answer; no charge was made and the payment has failed.", payment);
+            "The payment provider could not be reached and no money was taken. The payment is still open: confirm it again "
+            + $"in a few seconds, until the booking's hold ends at {payment.ExpiresAt.UtcDateTime:u}. It is never charged twice.", payment),
+        UnavailableRetryAfter);
 
     public static ProblemHttpResult Cancelled(Payment payment) =>
         Problem(StatusCodes.Status409Conflict, "The payment was cancelled.", PaymentCancelled,
@@ -29,9 +35,11 @@ public static class PaymentProblems
         Problem(StatusCodes.Status409Conflict, "The payment has already failed.", PaymentFailed,
             $"An earlier attempt failed ({payment.FailureReason}); the booking must be made again.", payment);
 
-    public static ProblemHttpResult InProgress(Payment payment) =>
+    public static RetryLaterProblem InProgress(Payment payment) => new(
         Problem(StatusCodes.Status409Conflict, "The payment is in progress.", PaymentInProgress,
-            "Another confirmation of this payment is being processed; read the payment for its outcome.", payment);
+            "An earlier confirmation of this payment is still being charged. Confirm again in a few seconds for its outcome; "
+            + "the card is never charged twice.", payment),
+        InProgressRetryAfter);
 
     public static ProblemHttpResult Expired(Payment payment) =>
         Problem(StatusCodes.Status409Conflict, "The payment has expired.", PaymentExpired,

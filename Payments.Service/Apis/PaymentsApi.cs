@@ -30,6 +30,10 @@ public static class PaymentsApi
         group.MapPost("/{paymentId:guid}/confirm", ConfirmPaymentAsync)
             .WithName("ConfirmPayment")
             .WithSummary("Charges the card token once; repeating it after success answers the succeeded payment.")
+            .WithDescription("402 when the card is declined (the booking fails). 503 provider_unavailable with Retry-After when the provider "
+                + "could not be reached: no money was taken and the payment stays open, so confirm again until the hold ends. "
+                + "409 payment_in_progress with Retry-After while an earlier confirmation is still being charged; confirm again for its outcome. "
+                + "409 payment_cancelled, payment_failed, payment_expired or nothing_to_pay when the payment can no longer be confirmed.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status402PaymentRequired)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -77,7 +81,7 @@ public static class PaymentsApi
         return TypedResults.Ok(await instructions.ResponsesAsync(payments, cancellationToken));
     }
 
-    public static async Task<Results<Ok<PaymentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> ConfirmPaymentAsync(
+    public static async Task<Results<Ok<PaymentResponse>, ValidationProblem, NotFound, ProblemHttpResult, RetryLaterProblem>> ConfirmPaymentAsync(
         Guid paymentId,
         ConfirmPaymentRequest request,
         ClaimsPrincipal user,

@@ -7,7 +7,8 @@ using Payments.Service.Resilience;
 namespace Payments.Service.Confirmation;
 
 // The customer's confirm: claim the payment (RequiresConfirmation -> Processing, one winner), charge
-// through the pipeline outside any transaction, then settle. A payment already settled is answered as is.
+// through the pipeline outside any transaction, then settle. A payment already settled is answered as is;
+// one whose charge came to nothing known is back in RequiresConfirmation for the next confirm.
 public sealed class PaymentConfirmation(
     PaymentsDbContext db,
     ResilientPaymentProvider provider,
@@ -26,7 +27,9 @@ public sealed class PaymentConfirmation(
         if (payment.Status != PaymentStatus.RequiresConfirmation)
             return ConfirmResult.Of(payment);
 
+        // Postgres keeps microseconds: the claim's time must read back equal, since it fences the settlement.
         var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         if (now > payment.ExpiresAt)
             return new ConfirmResult(ConfirmOutcome.Expired, payment);
 
@@ -45,22 +48,22 @@ public sealed class PaymentConfirmation(
         using var tracking = inFlight.Track(paymentId);
         var request = new ChargeRequest(paymentId, payment.Amount, payment.Currency, cardToken, payment.ChargeIdempotencyKey);
         var charge = await provider.ChargeAsync(request, tokenKind, lifetime.ApplicationStopping);
-        var outcome = charge.Result;
-        var attempts = charge.Attempts.ToList();
+        var report = new ChargeReport(now, charge.Result, !charge.Unavailable, charge.Attempts);
         if (charge.Unavailable)
         {
-            // A timed-out call may still have gone through: ask before declaring it failed.
+            // A timed-out call may still have gone through: ask before calling it no charge.
             var lookup = await provider.FindChargeAsync(paymentId, payment.ChargeIdempotencyKey, lifetime.ApplicationStopping);
-            attempts.AddRange(lookup.Attempts);
-            outcome = lookup.Result;
+            report = report with { Outcome = lookup.Result, ProviderAnswered = !lookup.Unavailable, Calls = [.. charge.Attempts, .. lookup.Attempts] };
         }
 
-        var settled = await settlement.SettleAsync(paymentId, outcome, attempts, lifetime.ApplicationStopping);
+        var settled = await settlement.SettleAsync(paymentId, report, lifetime.ApplicationStopping);
         return settled.Status switch
         {
             PaymentStatus.Succeeded or PaymentStatus.Refunded => new ConfirmResult(ConfirmOutcome.Succeeded, settled),
-            _ when outcome is { Succeeded: false } => new ConfirmResult(ConfirmOutcome.Declined, settled),
-            _ when outcome is null => new ConfirmResult(ConfirmOutcome.ProviderUnavailable, settled),
+            _ when report.Outcome is { Succeeded: false } => new ConfirmResult(ConfirmOutcome.Declined, settled),
+            PaymentStatus.RequiresConfirmation => new ConfirmResult(ConfirmOutcome.ProviderUnavailable, settled),
+            // Left for recovery to ask the provider once more: over for the customer if its hold is.
+            PaymentStatus.Processing when time.GetUtcNow() > settled.ExpiresAt => new ConfirmResult(ConfirmOutcome.Expired, settled),
             _ => ConfirmResult.Of(settled),
         };
     }

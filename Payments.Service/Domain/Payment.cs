@@ -118,6 +118,22 @@ public sealed class Payment
         UpdatedAt = now;
     }
 
+    // The provider took no charge this attempt knows of: the customer may confirm again, under the same key.
+    // ProcessingStartedAt stays: a charge was tried, so ending the payment must first ask the provider.
+    public void ReturnToConfirmation(DateTimeOffset now)
+    {
+        Status = PaymentStatus.RequiresConfirmation;
+        UpdatedAt = now;
+    }
+
+    // A cancel of a payment whose last charge has no known outcome: recovery asks the provider, then ends it.
+    public void CancelOnceChargeIsKnown(DateTimeOffset now)
+    {
+        Status = PaymentStatus.Processing;
+        CancelRequestedAt ??= now;
+        UpdatedAt = now;
+    }
+
     // A cancel that arrived while the attempt was in flight wins over its failure.
     public void Fail(string reason, DateTimeOffset now)
     {

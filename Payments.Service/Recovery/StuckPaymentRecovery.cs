@@ -9,7 +9,8 @@ using Payments.Service.Resilience;
 namespace Payments.Service.Recovery;
 
 // Finishes payments a crash left in Processing: asks the provider what happened under the charge's
-// idempotency key and settles accordingly; no charge there means none was made, so the payment fails.
+// idempotency key and settles accordingly. No charge there means none was made: the payment can be
+// confirmed again while its hold lasts, and is cancelled once it is over (or a cancel is waiting).
 public sealed class StuckPaymentRecovery(
     PaymentsDbContext db,
     ResilientPaymentProvider provider,
@@ -27,12 +28,13 @@ public sealed class StuckPaymentRecovery(
         var stuck = await db.Payments.AsNoTracking()
             .Where(p => p.Status == PaymentStatus.Processing && p.ProcessingStartedAt < stuckBefore)
             .OrderBy(p => p.ProcessingStartedAt)
-            .Select(p => p.Id)
+            .Select(p => new { p.Id, ClaimedAt = p.ProcessingStartedAt!.Value })
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var recovered = 0;
-        foreach (var paymentId in stuck.Where(id => !inFlight.Contains(id)))
+        foreach (var orphan in stuck.Where(p => !inFlight.Contains(p.Id)))
         {
+            var paymentId = orphan.Id;
             var lookup = await provider.FindChargeAsync(paymentId, $"charge-{paymentId}", cancellationToken);
             if (lookup.Unavailable)
             {
@@ -40,7 +42,7 @@ public sealed class StuckPaymentRecovery(
                 continue;
             }
 
-            var payment = await settlement.SettleAsync(paymentId, lookup.Result, lookup.Attempts, cancellationToken);
+            var payment = await settlement.SettleAsync(paymentId, new ChargeReport(orphan.ClaimedAt, lookup.Result, ProviderAnswered: true, lookup.Attempts), cancellationToken);
             logger.LogWarning("Recovered payment {PaymentId} left in Processing: now {Status}", paymentId, payment.Status);
             recovered++;
         }

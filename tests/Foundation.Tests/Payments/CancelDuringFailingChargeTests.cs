@@ -29,7 +29,9 @@ public sealed class CancelDuringFailingChargeTests : IAsyncLifetime
             PaymentsUnderTest.Deadline, "the cancel is recorded while the charge is in flight");
         using var response = await confirming;
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        // The hold ended during the outage: the customer is told so, not to try again.
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("payment_cancelled", await ConfirmTests.ReasonAsync(response));
         await service.Published.WaitForAsync<PaymentCancelled>(m => m.PaymentId == request.PaymentId, "PaymentCancelled");
         await service.WaitForPaymentAsync(request.PaymentId, customer, "Cancelled");
         await service.Published.SettleAsync();

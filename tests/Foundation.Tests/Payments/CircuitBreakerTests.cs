@@ -18,7 +18,7 @@ public sealed class CircuitBreakerTests : IAsyncLifetime
     public async Task DisposeAsync() => await service.DisposeAsync();
 
     [Fact]
-    public async Task Repeated_provider_failures_open_the_breaker_and_the_next_confirm_fails_fast_without_calling_the_provider()
+    public async Task Repeated_provider_failures_open_the_breaker_and_the_next_confirm_fails_fast_without_calling_the_provider_and_stays_open()
     {
         var customer = Guid.CreateVersion7();
         using var client = service.ClientFor(customer);
@@ -34,11 +34,13 @@ public sealed class CircuitBreakerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, fast.StatusCode);
         Assert.Equal("provider_unavailable", await ConfirmTests.ReasonAsync(fast));
+        ConfirmTests.AssertRetryAfter(fast);
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
         var attempts = await service.Ledger.AttemptsAsync(request.PaymentId);
         Assert.All(attempts, a => Assert.Equal("circuit_open", a.Outcome));
-        var failed = await service.Published.WaitForAsync<PaymentFailed>(m => m.PaymentId == request.PaymentId, "PaymentFailed");
-        Assert.Equal("provider_unavailable", failed.Reason);
-        await service.WaitForPaymentAsync(request.PaymentId, customer, "Failed");
+        // Nobody learned whether money moved, so nothing failed: the customer may confirm again.
+        await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
+        await service.Published.SettleAsync();
+        Assert.Empty(service.Published.Of<PaymentFailed>());
     }
 }

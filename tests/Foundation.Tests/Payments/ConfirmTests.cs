@@ -64,7 +64,7 @@ public sealed class ConfirmTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unavailable_provider_is_retried_under_one_key_then_503_and_PaymentFailed()
+    public async Task Unavailable_provider_answers_503_with_Retry_After_keeps_the_payment_open_and_the_next_confirm_charges_once()
     {
         var customer = Guid.CreateVersion7();
         var request = await service.RequestPaymentAsync(customer);
@@ -74,15 +74,29 @@ public sealed class ConfirmTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("provider_unavailable", await ReasonAsync(response));
-        var failed = await service.Published.WaitForAsync<PaymentFailed>(m => m.PaymentId == request.PaymentId, "PaymentFailed");
-        Assert.Equal("provider_unavailable", failed.Reason);
+        AssertRetryAfter(response);
         var charges = (await service.Ledger.AttemptsAsync(request.PaymentId)).Where(a => a.Kind == "Charge").ToList();
         Assert.Equal(3, charges.Count); // the first call and two retries
         Assert.All(charges, a => Assert.Equal("unavailable", a.Outcome));
+        var open = await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
+        Assert.Null(open.FailureReason);
+        Assert.NotNull(open.Instructions);
+        await service.Published.SettleAsync();
+        Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
+
+        using var again = await PaymentsUnderTest.ConfirmAsync(client, request.PaymentId, "tok_success");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("Succeeded", (await again.Content.ReadFromJsonAsync<PaymentResponse>())!.Status);
+        await service.Published.WaitForAsync<PaymentSucceeded>(m => m.PaymentId == request.PaymentId, "PaymentSucceeded");
+        await service.Published.SettleAsync();
+        Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
+        Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
+        Assert.Equal(1, await service.Ledger.ProviderChargesAsync(request.PaymentId));
     }
 
     [Fact]
-    public async Task Slow_provider_times_out_every_attempt_then_503()
+    public async Task Slow_provider_times_out_every_attempt_then_503_and_the_payment_stays_open()
     {
         var customer = Guid.CreateVersion7();
         var request = await service.RequestPaymentAsync(customer);
@@ -92,11 +106,14 @@ public sealed class ConfirmTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("provider_unavailable", await ReasonAsync(response));
+        AssertRetryAfter(response);
         var charges = (await service.Ledger.AttemptsAsync(request.PaymentId)).Where(a => a.Kind == "Charge").ToList();
         Assert.Equal(3, charges.Count);
         Assert.All(charges, a => Assert.Equal("timeout", a.Outcome));
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
-        await service.Published.WaitForAsync<PaymentFailed>(m => m.PaymentId == request.PaymentId, "PaymentFailed");
+        await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
+        await service.Published.SettleAsync();
+        Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
     }
 
     [Fact]
@@ -147,7 +164,10 @@ public sealed class ConfirmTests : IAsyncLifetime
             var conflicts = responses.Where(r => r.StatusCode != HttpStatusCode.OK).ToList();
             Assert.All(conflicts, r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
             foreach (var conflict in conflicts)
+            {
                 Assert.Equal("payment_in_progress", await ReasonAsync(conflict));
+                AssertRetryAfter(conflict);
+            }
         }
         finally
         {
@@ -177,6 +197,33 @@ public sealed class ConfirmTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confirm_of_a_payment_left_processing_is_409_with_Retry_After_then_charges_once_after_recovery_hands_it_back()
+    {
+        var customer = Guid.CreateVersion7();
+        var request = await service.RequestPaymentAsync(customer);
+        using var client = service.ClientFor(customer);
+        // As if a crash cut a charge just now; dated ahead so recovery (after 2 s) takes it only after the first confirm.
+        await service.Ledger.LeaveInProcessingAsync(request.PaymentId, TimeSpan.FromSeconds(-8));
+
+        using (var meanwhile = await PaymentsUnderTest.ConfirmAsync(client, request.PaymentId, "tok_success"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, meanwhile.StatusCode);
+            Assert.Equal("payment_in_progress", await ReasonAsync(meanwhile));
+            AssertRetryAfter(meanwhile);
+        }
+        // The provider has no charge under the key, so recovery hands the payment back instead of failing it.
+        await service.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
+
+        using var later = await PaymentsUnderTest.ConfirmAsync(client, request.PaymentId, "tok_success");
+
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        await service.Published.SettleAsync();
+        Assert.Equal(1, await service.Ledger.ProviderChargesAsync(request.PaymentId));
+        Assert.Single(service.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
+        Assert.Empty(service.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
+    }
+
+    [Fact]
     public async Task Confirm_after_the_hold_expired_is_409_payment_expired()
     {
         var customer = Guid.CreateVersion7();
@@ -190,6 +237,14 @@ public sealed class ConfirmTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("payment_expired", await ReasonAsync(response));
         Assert.Equal(0, await service.Ledger.ProviderChargesAsync(request.PaymentId));
+    }
+
+    // A few seconds: long enough not to hammer the service, short enough for a customer waiting at checkout.
+    internal static void AssertRetryAfter(HttpResponseMessage response)
+    {
+        var wait = response.Headers.RetryAfter?.Delta;
+        Assert.True(wait is { } seconds && seconds >= TimeSpan.FromSeconds(1) && seconds <= TimeSpan.FromSeconds(10),
+            $"Retry-After of a few seconds, got '{response.Headers.RetryAfter}'");
     }
 
     internal static async Task<string?> ReasonAsync(HttpResponseMessage response)

@@ -49,6 +49,17 @@ public sealed class PaymentLedger(string connectionString)
             VALUES ('charge-' || @id::text, 'charge', @id, true, 'sim_ch_before_crash', @amount, 'EUR', now())
             """, paymentId, ("amount", amount));
 
+    // What the provider remembers of a charge it declined before the crash.
+    public Task RecordProviderDeclineAsync(Guid paymentId, decimal amount) =>
+        ExecuteAsync("""
+            INSERT INTO simulated_provider_charges (idempotency_key, operation, payment_id, succeeded, decline_reason, amount, currency, created_at)
+            VALUES ('charge-' || @id::text, 'charge', @id, false, 'card_declined', @amount, 'EUR', now())
+            """, paymentId, ("amount", amount));
+
+    // The booking's hold runs out now, whatever the payment is doing.
+    public Task EndHoldAsync(Guid paymentId) =>
+        ExecuteAsync("UPDATE payments SET expires_at = now() - interval '1 second' WHERE id = @id", paymentId);
+
     async Task<long> ScalarAsync(string sql, Guid id)
     {
         await using var connection = new NpgsqlConnection(connectionString);

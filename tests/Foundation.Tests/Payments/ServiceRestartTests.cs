@@ -7,7 +7,7 @@ namespace Platform.Foundation.Tests.PaymentsService;
 public sealed class ServiceRestartTests
 {
     [Fact]
-    public async Task Charge_interrupted_by_a_stop_is_finished_by_the_next_instance_without_a_charge()
+    public async Task Charge_interrupted_by_a_stop_is_handed_back_by_the_next_instance_and_the_next_confirm_charges_once()
     {
         var slowCharge = new Dictionary<string, string?>
         {
@@ -32,12 +32,17 @@ public sealed class ServiceRestartTests
 
         await using var second = await PaymentsUnderTest.StartAsync(storage, observerQueue);
 
-        var failed = await second.Published.WaitForAsync<PaymentFailed>(m => m.PaymentId == request.PaymentId, "PaymentFailed after restart");
-        Assert.Equal("provider_unavailable", failed.Reason);
-        await second.WaitForPaymentAsync(request.PaymentId, customer, "Failed");
+        // The provider has no charge under the key: the payment is open again, not failed.
+        await Messaging.Eventually.HoldsAsync(async () => (await second.Ledger.AttemptsAsync(request.PaymentId)).Any(a => a.Kind == "ChargeLookup"),
+            PaymentsUnderTest.Deadline, "recovery asks the provider after the restart");
+        await second.WaitForPaymentAsync(request.PaymentId, customer, "RequiresConfirmation");
         Assert.Equal(0, await second.Ledger.ProviderChargesAsync(request.PaymentId));
         using var client2 = second.ClientFor(customer);
         using var again = await PaymentsUnderTest.ConfirmAsync(client2, request.PaymentId, "tok_success");
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        await second.Published.SettleAsync();
+        Assert.Single(second.Published.Of<PaymentSucceeded>(m => m.PaymentId == request.PaymentId));
+        Assert.Empty(second.Published.Of<PaymentFailed>(m => m.PaymentId == request.PaymentId));
+        Assert.Equal(1, await second.Ledger.ProviderChargesAsync(request.PaymentId));
     }
 }

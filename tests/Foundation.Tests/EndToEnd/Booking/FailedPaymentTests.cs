@@ -11,7 +11,6 @@ public sealed class FailedPaymentTests(BookingPlatformFixture fixture)
     [Theory]
     [InlineData("tok_decline", HttpStatusCode.PaymentRequired, "card_declined")]
     [InlineData("tok_insufficient_funds", HttpStatusCode.PaymentRequired, "insufficient_funds")]
-    [InlineData("tok_unavailable", HttpStatusCode.ServiceUnavailable, "provider_unavailable")]
     public async Task Failed_payment_fails_the_booking_with_its_reason_releases_the_seats_and_emails(string cardToken, HttpStatusCode answer, string reason)
     {
         var organizer = await Organizer.CreateAsync(fixture.Platform, "Dockside Theatre");
@@ -42,5 +41,31 @@ public sealed class FailedPaymentTests(BookingPlatformFixture fixture)
         using var again = await bob.PostAsync(booking.Payment.ConfirmUrl, new { cardToken = "tok_success" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("Failed", (await bob.BookingAsync(booking.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Provider_outage_keeps_the_booking_and_its_seats_and_the_customer_pays_on_a_second_confirm()
+    {
+        var organizer = await Organizer.CreateAsync(fixture.Platform, "Dockside Theatre");
+        var play = await organizer.PublishEventAsync(new EventPlan(StandardCapacity: 10));
+        var cleo = await Shopper.SignUpAsync(fixture.Platform, "Cleo Outage");
+        var booking = await cleo.BookAsync(play.OccurrenceId, (play.Standard, 2));
+
+        using (var unavailable = await cleo.PayAsync(booking, "tok_unavailable"))
+        {
+            Assert.True(unavailable.StatusCode == HttpStatusCode.ServiceUnavailable, await Customer.DescribeAsync(unavailable));
+            Assert.True(unavailable.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the outage says when to confirm again");
+            Assert.Equal("provider_unavailable", (await unavailable.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        }
+        // No money moved, so nothing failed: the booking still waits for its payment and holds its seats.
+        Assert.Equal("AwaitingPayment", (await cleo.BookingAsync(booking.Id)).Status);
+        var seats = (await organizer.AttendanceAsync(play.OccurrenceId))!.Of(play.Standard);
+        Assert.Equal((2, 0), (seats.Held, seats.Sold));
+
+        using (var paid = await cleo.PayAsync(booking, "tok_success"))
+            Assert.True(paid.StatusCode == HttpStatusCode.OK, await Customer.DescribeAsync(paid));
+
+        await cleo.WaitForBookingAsync(booking.Id, "Confirmed");
+        Assert.Equal(2, (await cleo.TicketsAsync(booking.Id)).Count);
     }
 }

@@ -27,7 +27,8 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
     /// <summary>How the confirm ended: status code and reason, e.g. "200", "402 card_declined", "409 payment_expired".</summary>
     public string? ConfirmAnswer { get; private set; }
 
-    /// <summary>Confirm requests that the gateway could not pass on (Payments down) or that found it in progress.</summary>
+    /// <summary>Confirm requests that the gateway could not pass on (Payments down), that found the charge in progress
+    /// or the provider unavailable.</summary>
     public int ConfirmRetries { get; private set; }
 
     public async Task PlaceAsync(Guid occurrenceId, DateTime deadline)
@@ -64,7 +65,7 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
             if (answer is { } seen && !IsTransient(seen))
             {
                 var reason = seen.Body.ValueKind == JsonValueKind.Object && seen.Body.TryGetProperty("reason", out var r) ? r.GetString() : null;
-                if (reason != "payment_in_progress")
+                if (reason is not ("payment_in_progress" or "provider_unavailable"))
                 {
                     ConfirmAnswer = reason is null ? $"{(int)seen.Status}" : $"{(int)seen.Status} {reason}";
                     return;
@@ -75,7 +76,7 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
         }
     }
 
-    // The gateway's answers while a service is down or starting; Payments' own 503 carries a reason and is final.
+    // The gateway's answers while a service is down or starting; Payments' own answers carry a reason.
     static bool IsTransient((HttpStatusCode Status, JsonElement Body) answer) =>
         answer.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
         && !(answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("reason", out _));

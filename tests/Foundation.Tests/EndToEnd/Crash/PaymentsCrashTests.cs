@@ -18,8 +18,8 @@ public sealed class PaymentsCrashTests(CrashPlatformFixture fixture, ITestOutput
         var journeys = crowd.RunAsync(platform.Concert.OccurrenceId, TimeSpan.FromMilliseconds(250), DateTime.UtcNow + TimeSpan.FromMinutes(3));
 
         // Kill while a charge is being made and a good share of the confirms have been sent. On a saturated
-        // machine every charge can still be in flight then, and a charge cut by a crash fails its booking today
-        // (the faults issue changes that), so wait also for one settled charge whose confirmation must survive.
+        // machine every charge can still be in flight then, so wait also for one settled charge whose
+        // confirmation must survive.
         var atKill = await Eventually.Until(() => Ledger.ReadAsync(platform),
             ledger => crowd.Confirming >= 10 && ledger.Payments.Any(p => p.Status == "Processing") && ledger.Payments.Any(p => p.Status == "Succeeded"),
             "a charge in flight", TimeSpan.FromSeconds(90));
