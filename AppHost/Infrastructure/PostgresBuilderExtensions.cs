@@ -45,7 +45,8 @@ public static class PostgresBuilderExtensions
         IServiceProvider services, CancellationToken ct)
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();
-        await using var connection = new NpgsqlConnection(connectionString + ";Database=postgres");
+        // Not pooled: runs again whenever a dependent starts, and a pooled connection from before a server crash fails it.
+        await using var connection = new NpgsqlConnection(connectionString + ";Database=postgres;Pooling=false");
         await connection.OpenAsync(ct);
         foreach (var database in builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == server))
         {

@@ -48,18 +48,30 @@ public sealed class PlatformUnderTest : IAsyncDisposable
     /// rate limits too ("Gateway:CredentialPermitLimit", "Gateway:PerIpPermitLimit", ...Window).
     /// </param>
     /// <param name="dashboard">Also run the Aspire dashboard (off by default in tests) on free ports; see <see cref="Dashboard"/>.</param>
-    public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null, bool dashboard = false)
+    /// <param name="ownServers">
+    /// Servers ("postgres", "rabbitmq") this platform runs itself, durable as in `run`, instead of sharing the test
+    /// run's: a test can then crash them (<see cref="KillAsync"/>) and the AppHost brings them back.
+    /// </param>
+    public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null, bool dashboard = false,
+        params string[] ownServers)
     {
         var infra = await TestInfrastructure.GetAsync();
         var adminPassword = AdminAccount.NewPassword();
+        var dataFolder = Path.Combine(Path.GetTempPath(), "platform-own-" + Guid.NewGuid().ToString("N")[..12]);
         string[] args =
         [
-            $"--ConnectionStrings:postgres={infra.PostgresConnectionString}",
+            .. ownServers.Contains("postgres") ? [] : new[] { $"--ConnectionStrings:postgres={infra.PostgresConnectionString}" },
             $"--ConnectionStrings:redis={infra.RedisConnectionString}",
-            $"--ConnectionStrings:rabbitmq={await infra.CreateVirtualHostAsync()}",
+            .. ownServers.Contains("rabbitmq") ? [] : new[] { $"--ConnectionStrings:rabbitmq={await infra.CreateVirtualHostAsync()}" },
             $"--ConnectionStrings:smtp={infra.SmtpConnectionString}",
             $"--Platform:DatabaseSuffix=_{Guid.NewGuid().ToString("N")[..8]}",
             $"--Parameters:{AdminAccount.PasswordParameter}={adminPassword}",
+            // A crashed PostgreSQL without synchronous commits forgets commits it had acknowledged: durable, as in `run`.
+            .. ownServers.Length == 0 ? [] : new[]
+            {
+                $"--Platform:DataFolder={dataFolder}", "--Platform:Durable=true",
+                "--Platform:Ports:Postgres=0", "--Platform:Ports:RabbitMq=0", "--Platform:Ports:RabbitMqManagement=0",
+            },
         ];
         var dashboardToken = dashboard ? Guid.NewGuid().ToString("N") : null;
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -73,6 +85,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         var app = await AspireApps.StartAsync(builder);
         var platform = new PlatformUnderTest(app, infra.MaildirPath, adminPassword)
         {
+            _ownData = ownServers.Length == 0 ? null : dataFolder,
             Dashboard = dashboardToken is null ? null : new TestDashboard(app.GetEndpoint(TestDashboard.ResourceName, "http"), dashboardToken),
         };
         try
@@ -106,12 +119,21 @@ public sealed class PlatformUnderTest : IAsyncDisposable
     }
 
     private readonly Dictionary<string, DateTime> _killed = [];
+    private string? _ownData;
 
     /// <summary>SIGKILL, as a crash would. The AppHost brings the service back on its own, as in `run`.</summary>
     public async Task KillAsync(string resource) => _killed[resource] = await _processes.KillAsync(resource);
 
     /// <summary>Waits until a killed service runs again and is healthy.</summary>
     public Task StartAgainAsync(string resource) => _processes.WaitUntilBackAsync(resource, _killed[resource], TimeSpan.FromMinutes(2));
+
+    /// <summary>Waits until every service and server is healthy, e.g. after an outage that made some of them fail their checks.</summary>
+    public async Task WaitUntilWholeAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        foreach (var resource in _app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(r => r.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)))
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, timeout.Token);
+    }
 
     public string LogsOf(string resource) => _logs.Of(resource);
 
@@ -120,5 +142,15 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownData is not null)
+        {
+            try
+            {
+                Directory.Delete(_ownData, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

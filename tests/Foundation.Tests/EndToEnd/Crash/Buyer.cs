@@ -6,11 +6,12 @@ using Xunit.Sdk;
 
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
-// A customer who keeps trying while a service is down, as a real one would: the same Idempotency-Key
+// A customer who keeps trying while a service or a server is down, as a real one would: the same Idempotency-Key
 // for the booking until it is answered, and the confirm again until Payments says how it ended.
-internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketTypeId, int Quantity)[] lines)
+internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketTypeId, int Quantity)[] lines, Calls calls)
 {
     static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+    static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(5);
 
     public Shopper Shopper => shopper;
 
@@ -37,7 +38,7 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
         var order = Shopper.Order(occurrenceId, lines);
         while (true)
         {
-            var answer = await TryAsync(() => shopper.PostBookingAsync(order, key));
+            var answer = await TryAsync(Call.Booking, () => shopper.PostBookingAsync(order, key));
             if (answer is { Status: HttpStatusCode.Created or HttpStatusCode.OK })
             {
                 Booking = answer.Value.Body.Deserialize<BookingView>(JsonSerializerOptions.Web);
@@ -45,7 +46,7 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
             }
             if (answer is { } final && !IsTransient(final))
                 throw new XunitException($"booking by {shopper.Person.Email}: {(int)final.Status} {final.Body}");
-            await PauseUntil(deadline, $"a booking for {shopper.Person.Email}");
+            await PauseUntil(deadline, answer, $"a booking for {shopper.Person.Email}");
         }
     }
 
@@ -55,13 +56,13 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
         if (cardToken is null || Booking is null)
             return;
         var paymentPath = $"/api/payments/{Booking.Payment.PaymentId}";
-        while ((await TryAsync(() => shopper.GetAsync(paymentPath)))?.Status != HttpStatusCode.OK)
-            await PauseUntil(deadline, $"payment {Booking.Payment.PaymentId} to exist");
+        while ((await TryAsync(Call.Payment, () => shopper.GetAsync(paymentPath))) is not { Status: HttpStatusCode.OK })
+            await PauseUntil(deadline, null, $"payment {Booking.Payment.PaymentId} to exist");
 
         confirming?.Invoke();
         while (true)
         {
-            var answer = await TryAsync(() => shopper.PostAsync(Booking.Payment.ConfirmUrl, new { cardToken }));
+            var answer = await TryAsync(Call.Confirm, () => shopper.PostAsync(Booking.Payment.ConfirmUrl, new { cardToken }));
             if (answer is { } seen && !IsTransient(seen))
             {
                 var reason = seen.Body.ValueKind == JsonValueKind.Object && seen.Body.TryGetProperty("reason", out var r) ? r.GetString() : null;
@@ -72,35 +73,43 @@ internal sealed class Buyer(Shopper shopper, string? cardToken, (Guid TicketType
                 }
             }
             ConfirmRetries++;
-            await PauseUntil(deadline, $"a final answer to the confirm of {Booking.Payment.PaymentId}");
+            await PauseUntil(deadline, answer, $"a final answer to the confirm of {Booking.Payment.PaymentId}");
         }
     }
 
-    // The gateway's answers while a service is down or starting; Payments' own answers carry a reason.
-    static bool IsTransient((HttpStatusCode Status, JsonElement Body) answer) =>
-        answer.Status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-        && !(answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("reason", out _));
+    // Worth asking again: whatever says so with Retry-After, and a server error or the gateway's answer while a
+    // service is down or starting; Payments' own 503 without Retry-After carries a reason and is final.
+    static bool IsTransient(Answer answer) =>
+        answer.RetryAfter is not null
+        || answer.Status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout
+        || (answer.Status is HttpStatusCode.ServiceUnavailable && !(answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("reason", out _)));
 
-    // Null when the request did not get an answer at all.
-    static async Task<(HttpStatusCode Status, JsonElement Body)?> TryAsync(Func<Task<HttpResponseMessage>> send)
+    // Null when the request did not get an answer at all (refused, reset or timed out).
+    async Task<Answer?> TryAsync(string what, Func<Task<HttpResponseMessage>> send)
     {
+        var sentAt = DateTime.UtcNow;
         try
         {
             using var response = await send();
             var text = await response.Content.ReadAsStringAsync();
+            calls.Add(new Call(what, sentAt, DateTime.UtcNow, (int)response.StatusCode));
             var body = text.Length > 0 && (text[0] == '{' || text[0] == '[') ? JsonSerializer.Deserialize<JsonElement>(text) : default;
-            return (response.StatusCode, body);
+            return new Answer(response.StatusCode, body, response.Headers.RetryAfter?.Delta);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
+            calls.Add(new Call(what, sentAt, DateTime.UtcNow, null));
             return null;
         }
     }
 
-    static async Task PauseUntil(DateTime deadline, string what)
+    static async Task PauseUntil(DateTime deadline, Answer? answer, string what)
     {
         if (DateTime.UtcNow > deadline)
             throw new XunitException($"gave up waiting for {what}");
-        await Task.Delay(RetryPause);
+        var asked = answer?.RetryAfter is { } wait ? TimeSpan.FromTicks(Math.Min(wait.Ticks, LongestRetryAfter.Ticks)) : RetryPause;
+        await Task.Delay(asked > RetryPause ? asked : RetryPause);
     }
+
+    readonly record struct Answer(HttpStatusCode Status, JsonElement Body, TimeSpan? RetryAfter);
 }

@@ -3,9 +3,9 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
-// The crash tests share a platform of their own (a killed service must not disturb other tests) and run after
-// every other test, one at a time: all two cores can take. Each test kills a different service and proves its
-// own event settled, so the next one finds the platform whole again.
+// The crash tests share a platform of their own, with its own PostgreSQL and RabbitMQ (a killed service or server
+// must not disturb other tests), and run after every other test, one at a time: all two cores can take. Each test
+// kills a different service or server and proves its own event settled, so the next one finds the platform whole again.
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class CrashCollection : ICollectionFixture<CrashPlatformFixture>
 {
@@ -27,7 +27,7 @@ public sealed class CrashPlatformFixture : IAsyncLifetime
         // What a kill of Payments leaves in Processing is recovered within the test.
         ["Payments:StuckAfter"] = "00:00:05",
         ["Payments:WorkerPollInterval"] = "00:00:01",
-    }));
+    }), ownServers: ["postgres", "rabbitmq"]);
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
 }

@@ -3,12 +3,15 @@ using Platform.Foundation.Tests.EndToEnd.Booking;
 namespace Platform.Foundation.Tests.EndToEnd.Crash;
 
 // Many customers arriving one after another, each booking once and paying (or not) as their card says.
-internal sealed class Crowd(IReadOnlyList<Buyer> buyers)
+internal sealed class Crowd(IReadOnlyList<Buyer> buyers, Calls calls)
 {
     int _placed;
     int _confirming;
 
     public IReadOnlyList<Buyer> Buyers => buyers;
+
+    /// <summary>Every request the buyers sent while they booked and paid.</summary>
+    public Calls Calls => calls;
 
     public int Placed => Volatile.Read(ref _placed);
 
@@ -18,6 +21,7 @@ internal sealed class Crowd(IReadOnlyList<Buyer> buyers)
     public static async Task<Crowd> SignUpAsync(CrashPlatform platform, IReadOnlyList<string?> cards)
     {
         using var gate = new SemaphoreSlim(6);
+        var calls = new Calls();
         var concert = platform.Concert;
         var buyers = await Task.WhenAll(cards.Select(async (card, i) =>
         {
@@ -28,14 +32,14 @@ internal sealed class Crowd(IReadOnlyList<Buyer> buyers)
                 (Guid, int)[] lines = i % 3 == 0
                     ? [(concert.Standard, 1 + i % 4), (concert.Premium, 1)]
                     : [(concert.Standard, 1 + i % 4)];
-                return new Buyer(shopper, card, lines);
+                return new Buyer(shopper, card, lines, calls);
             }
             finally
             {
                 gate.Release();
             }
         }));
-        return new Crowd(buyers);
+        return new Crowd(buyers, calls);
     }
 
     /// <summary>Every buyer books then pays; they arrive <paramref name="spacing"/> apart so the crash finds sagas at every step.</summary>
