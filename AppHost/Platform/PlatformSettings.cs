@@ -40,7 +40,7 @@ public sealed record PlatformPorts
 
 /// <summary>
 /// How many processes run a service (--Platform:Replicas:Bookings=2). Aspire's proxy on the service's endpoint
-/// spreads connections over them; background work is shared through the database.
+/// hands each connection to one of them; background work is shared through the database.
 /// </summary>
 public sealed record PlatformReplicas
 {

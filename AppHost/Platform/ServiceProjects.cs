@@ -13,7 +13,7 @@ public static class ServiceProjects
             .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
     /// <summary>
-    /// Several processes of one service behind its endpoint's proxy, which spreads connections over them (Aspire's
+    /// Several processes of one service behind its endpoint's proxy, which hands each connection to one of them (Aspire's
     /// WithReplicas); 1 leaves the resource as it was.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithReplicasOf(this IResourceBuilder<ProjectResource> service, int replicas) =>
