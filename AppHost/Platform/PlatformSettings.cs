@@ -16,9 +16,12 @@ public sealed record PlatformSettings
 
     public PlatformPorts Ports { get; init; } = new();
 
+    public PlatformReplicas Replicas { get; init; } = new();
+
     public static PlatformSettings From(IDistributedApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection("Platform").Get<PlatformSettings>() ?? new PlatformSettings();
+        settings.Replicas.Validate();
         // The checkout's .data, beside the AppHost's folder.
         return settings with { DataFolder = Path.GetFullPath(settings.DataFolder ?? Path.Combine(builder.AppHostDirectory, "..", ".data")) };
     }
@@ -33,4 +36,23 @@ public sealed record PlatformPorts
     public int? RabbitMq { get; init; } = 55672;
     public int? RabbitMqManagement { get; init; } = 55673;
     public int? Smtp { get; init; } = 55025;
+}
+
+/// <summary>
+/// How many processes run a service (--Platform:Replicas:Bookings=2). Aspire's proxy on the service's endpoint
+/// hands each connection to one of them; background work is shared through the database.
+/// </summary>
+public sealed record PlatformReplicas
+{
+    public int Bookings { get; init; } = 1;
+    public int Payments { get; init; } = 1;
+
+    public void Validate()
+    {
+        foreach (var (name, count) in new[] { (nameof(Bookings), Bookings), (nameof(Payments), Payments) })
+        {
+            if (count is < 1 or > 8)
+                throw new InvalidOperationException($"Platform:Replicas:{name} is {count}; give a number from 1 to 8.");
+        }
+    }
 }

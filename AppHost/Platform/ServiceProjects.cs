@@ -12,6 +12,13 @@ public static class ServiceProjects
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
             .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
+    /// <summary>
+    /// Several processes of one service behind its endpoint's proxy, which hands each connection to one of them (Aspire's
+    /// WithReplicas); 1 leaves the resource as it was.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithReplicasOf(this IResourceBuilder<ProjectResource> service, int replicas) =>
+        replicas > 1 ? service.WithReplicas(replicas) : service;
+
     /// <summary>Aspire's WithReference and WaitFor together: the service gets the connection string and starts once it is healthy.</summary>
     public static IResourceBuilder<ProjectResource> Uses(this IResourceBuilder<ProjectResource> service, params IResourceBuilder<IResourceWithConnectionString>[] resources)
     {

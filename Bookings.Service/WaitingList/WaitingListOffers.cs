@@ -30,9 +30,12 @@ public sealed class WaitingListOffers(
             if (due.Count == 0)
                 return false;
             var entry = due[0];
-            await db.Database.ExecuteSqlAsync(
+            var lapsed = await db.Database.ExecuteSqlAsync(
                 $"UPDATE waiting_list_entries SET status = 'Lapsed', updated_at = {now} WHERE id = {entry.Id} AND status = 'Offered'",
                 cancellationToken);
+            // The row lock makes this 1; were it ever 0, releasing the seats would give them back twice.
+            if (lapsed != 1)
+                return false;
             await WaitingListSeats.ReleaseAsync(db, entry, cancellationToken);
             outbox.Add(new WaitingListOfferLapsed(entry.ToParties(), entry.Quantity, entry.OfferExpiresAt ?? now, now));
             return true;

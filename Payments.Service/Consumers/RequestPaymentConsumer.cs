@@ -32,6 +32,8 @@ public sealed class RequestPaymentConsumer(
             Db.Payments.Add(payment);
             if (FreeSettlement.Applies(payment.Amount))
                 free.Settle(payment);
+            logger.LogInformation("Payment {PaymentId} for booking {BookingId} requested: {Amount} {Currency}",
+                payment.Id, payment.BookingId, payment.Amount, payment.Currency);
             return;
         }
 

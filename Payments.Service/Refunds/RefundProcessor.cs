@@ -11,6 +11,7 @@ namespace Payments.Service.Refunds;
 
 // Sends due refunds to the provider under the payment's refund key (so a repeat never refunds twice),
 // then records Refunded + PaymentRefunded, or schedules a retry, or gives up with RefundFailed.
+// Instances share the work: each refund is leased before the call, so one of them sends it.
 public sealed class RefundProcessor(
     PaymentsDbContext db,
     ResilientPaymentProvider provider,
@@ -38,6 +39,8 @@ public sealed class RefundProcessor(
     async Task RefundAsync(Guid refundId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        if (!await TryLeaseAsync(refundId, cancellationToken))
+            return;
         var refund = await db.Refunds.SingleAsync(r => r.Id == refundId, cancellationToken);
         var payment = await db.Payments.SingleAsync(p => p.Id == refund.PaymentId, cancellationToken);
         var call = await provider.RefundAsync(
@@ -75,5 +78,16 @@ public sealed class RefundProcessor(
             // Another instance handled it meanwhile; the provider's refund key kept it to one refund.
             logger.LogInformation("Refund {RefundId} was recorded by another worker", refundId);
         }
+    }
+
+    // Every instance may list the same due refund; one committed conditional update decides which sends it. The
+    // next attempt moves past the lease, so a process that dies mid-call leaves it due again, not lost.
+    async Task<bool> TryLeaseAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var leaseUntil = now + options.Value.StuckAfter;
+        return await db.Refunds
+            .Where(r => r.Id == refundId && r.Status == RefundStatus.Pending && r.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.NextAttemptAt, leaseUntil), cancellationToken) == 1;
     }
 }

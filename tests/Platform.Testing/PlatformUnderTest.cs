@@ -26,6 +26,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         AdminPassword = adminPassword;
         _logs = new ConsoleLogs(app, Services, _stopping.Token);
         _processes = new ResourceProcesses(app);
+        Replicas = new ServiceReplicas(app);
     }
 
     public Uri GatewayUrl => ServiceUrl("gateway");
@@ -40,6 +41,9 @@ public sealed class PlatformUnderTest : IAsyncDisposable
 
     public string AdminPassword { get; }
 
+    /// <summary>The processes behind each service (several when started with replicas).</summary>
+    public ServiceReplicas Replicas { get; }
+
     /// <summary>The running Aspire app, for what the members below do not cover.</summary>
     public DistributedApplication App => _app;
 
@@ -48,13 +52,15 @@ public sealed class PlatformUnderTest : IAsyncDisposable
     /// rate limits too ("Gateway:CredentialPermitLimit", "Gateway:PerIpPermitLimit", ...Window).
     /// </param>
     /// <param name="dashboard">Also run the Aspire dashboard (off by default in tests) on free ports; see <see cref="Dashboard"/>.</param>
+    /// <param name="replicas">How many processes run Bookings and Payments (the AppHost's Platform:Replicas); one each by default.</param>
     /// <param name="ownServers">
     /// Servers ("postgres", "rabbitmq") this platform runs itself, durable as in `run`, instead of sharing the test
     /// run's: a test can then crash them (<see cref="KillAsync"/>) and the AppHost brings them back.
     /// </param>
     public static async Task<PlatformUnderTest> StartAsync(IDictionary<string, string?>? settings = null, bool dashboard = false,
-        params string[] ownServers)
+        PlatformReplicas? replicas = null, params string[] ownServers)
     {
+        replicas ??= new PlatformReplicas();
         var infra = await TestInfrastructure.GetAsync();
         var adminPassword = AdminAccount.NewPassword();
         var dataFolder = Path.Combine(Path.GetTempPath(), "platform-own-" + Guid.NewGuid().ToString("N")[..12]);
@@ -66,6 +72,8 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             $"--ConnectionStrings:smtp={infra.SmtpConnectionString}",
             $"--Platform:DatabaseSuffix=_{Guid.NewGuid().ToString("N")[..8]}",
             $"--Parameters:{AdminAccount.PasswordParameter}={adminPassword}",
+            $"--Platform:Replicas:Bookings={replicas.Bookings}",
+            $"--Platform:Replicas:Payments={replicas.Payments}",
             // A crashed PostgreSQL without synchronous commits forgets commits it had acknowledged: durable, as in `run`.
             .. ownServers.Length == 0 ? [] : new[]
             {
@@ -93,6 +101,12 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
             foreach (var service in Services)
                 await notifications.WaitForResourceHealthyAsync(service).WaitAsync(AspireApps.StartTimeout);
+            // Healthy means the proxy reached one process; with replicas every one must be serving before a test starts.
+            foreach (var (service, count) in new[] { ("bookings", replicas.Bookings), ("payments", replicas.Payments) })
+            {
+                if (count > 1)
+                    await platform.Replicas.StartedAsync(service, AspireApps.StartTimeout);
+            }
             return platform;
         }
         catch (Exception e)

@@ -46,7 +46,9 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
 
     // Short timeouts and back-offs so failure paths take a second or two, not minutes.
     // observerQueue: give the queue of an earlier instance to keep receiving what it would have.
-    public static async Task<PaymentsUnderTest> StartAsync(IDictionary<string, string?>? settings = null, string? observerQueue = null)
+    // testServices: registrations in place of the service's own (a provider that counts its calls).
+    public static async Task<PaymentsUnderTest> StartAsync(
+        IDictionary<string, string?>? settings = null, string? observerQueue = null, Action<IServiceCollection>? testServices = null)
     {
         var issuer = await TestTokenIssuer.StartAsync();
         var all = new Dictionary<string, string?>
@@ -64,7 +66,7 @@ public sealed class PaymentsUnderTest : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var factory = await ServiceFactory<PaymentsDbContext>.CreateAsync("paymentsdb", all);
+        var factory = await ServiceFactory<PaymentsDbContext>.CreateAsync("paymentsdb", all, testServices: testServices);
         using (var client = factory.CreateClient())
             await client.WaitUntilHealthyAsync();
 
