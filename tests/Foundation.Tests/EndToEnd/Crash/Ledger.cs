@@ -28,26 +28,26 @@ internal sealed record Ledger(
         var occurrenceId = platform.Concert.OccurrenceId;
         await using var bookingsDb = new NpgsqlConnection(platform.BookingsDb);
         await bookingsDb.OpenAsync();
-        var bookings = await QueryAsync(bookingsDb, """
+        var bookings = await SqlRows.QueryAsync(bookingsDb, """
             SELECT b.id, b.customer_id, b.status, b.payment_id, COALESCE(SUM(l.quantity), 0)::int
             FROM bookings b LEFT JOIN booking_lines l ON l.booking_id = b.id
             WHERE b.occurrence_id = @occurrence GROUP BY b.id
             """, ("occurrence", occurrenceId), r => new BookingRow(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetGuid(3), r.GetInt32(4)));
-        var counters = await QueryAsync(bookingsDb,
+        var counters = await SqlRows.QueryAsync(bookingsDb,
             "SELECT ticket_type_id, capacity, held, sold FROM inventory_counters WHERE occurrence_id = @occurrence",
             ("occurrence", occurrenceId), r => new CounterRow(r.GetGuid(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)));
-        var confirmed = await QueryAsync(bookingsDb, """
+        var confirmed = await SqlRows.QueryAsync(bookingsDb, """
             SELECT l.ticket_type_id, SUM(l.quantity)::int FROM booking_lines l JOIN bookings b ON b.id = l.booking_id
             WHERE b.occurrence_id = @occurrence AND b.status = 'Confirmed' GROUP BY l.ticket_type_id
             """, ("occurrence", occurrenceId), r => (r.GetGuid(0), r.GetInt32(1)));
-        var tickets = await QueryAsync(bookingsDb,
+        var tickets = await SqlRows.QueryAsync(bookingsDb,
             "SELECT booking_id, COUNT(*)::int FROM tickets WHERE occurrence_id = @occurrence AND voided_at IS NULL GROUP BY booking_id",
             ("occurrence", occurrenceId), r => (r.GetGuid(0), r.GetInt32(1)));
 
         await using var paymentsDb = new NpgsqlConnection(platform.PaymentsDb);
         await paymentsDb.OpenAsync();
         // The provider's own table counts what the card was really charged and refunded, whatever the ledger says.
-        var payments = await QueryAsync(paymentsDb, """
+        var payments = await SqlRows.QueryAsync(paymentsDb, """
             SELECT p.id, p.booking_id, p.status,
                 (SELECT COUNT(*)::int FROM simulated_provider_charges c WHERE c.payment_id = p.id AND c.operation = 'charge' AND c.succeeded),
                 (SELECT COUNT(*)::int FROM simulated_provider_charges c WHERE c.payment_id = p.id AND c.operation = 'refund' AND c.succeeded)
@@ -56,17 +56,6 @@ internal sealed record Ledger(
 
         return new Ledger(bookings, counters, confirmed.ToDictionary(c => c.Item1, c => c.Item2),
             tickets.ToDictionary(t => t.Item1, t => t.Item2), payments);
-    }
-
-    static async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, string sql, (string Name, object Value) parameter, Func<NpgsqlDataReader, T> map)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue(parameter.Name, parameter.Value);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-            rows.Add(map(reader));
-        return rows;
     }
 
     public override string ToString() =>

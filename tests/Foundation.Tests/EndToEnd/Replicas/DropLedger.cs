@@ -15,39 +15,28 @@ internal sealed record DropLedger(
     {
         await using var bookingsConnection = new NpgsqlConnection(bookingsDb);
         await bookingsConnection.OpenAsync();
-        var bookings = await QueryAsync(bookingsConnection, """
+        var bookings = await SqlRows.QueryAsync(bookingsConnection, """
             SELECT b.id, b.customer_id, b.status, b.payment_id, COALESCE(SUM(l.quantity), 0)::int
             FROM bookings b LEFT JOIN booking_lines l ON l.booking_id = b.id
             WHERE b.occurrence_id = @p GROUP BY b.id
-            """, occurrenceId, r => new DropBooking(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetGuid(3), r.GetInt32(4)));
-        var counters = await QueryAsync(bookingsConnection,
+            """, ("p", occurrenceId), r => new DropBooking(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetGuid(3), r.GetInt32(4)));
+        var counters = await SqlRows.QueryAsync(bookingsConnection,
             "SELECT ticket_type_id, capacity, held, sold FROM inventory_counters WHERE occurrence_id = @p",
-            occurrenceId, r => new DropCounter(r.GetGuid(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)));
-        var tickets = await QueryAsync(bookingsConnection,
+            ("p", occurrenceId), r => new DropCounter(r.GetGuid(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)));
+        var tickets = await SqlRows.QueryAsync(bookingsConnection,
             "SELECT booking_id, COUNT(*)::int FROM tickets WHERE occurrence_id = @p AND voided_at IS NULL GROUP BY booking_id",
-            occurrenceId, r => (r.GetGuid(0), r.GetInt32(1)));
+            ("p", occurrenceId), r => (r.GetGuid(0), r.GetInt32(1)));
 
         await using var paymentsConnection = new NpgsqlConnection(paymentsDb);
         await paymentsConnection.OpenAsync();
-        var payments = await QueryAsync(paymentsConnection, """
+        var payments = await SqlRows.QueryAsync(paymentsConnection, """
             SELECT p.booking_id, p.status,
                 (SELECT COUNT(*)::int FROM simulated_provider_charges c WHERE c.payment_id = p.id AND c.operation = 'charge' AND c.succeeded),
                 (SELECT COUNT(*)::int FROM simulated_provider_charges c WHERE c.payment_id = p.id AND c.operation = 'refund' AND c.succeeded)
             FROM payments p WHERE p.booking_id = ANY(@p)
-            """, bookings.Select(b => b.Id).ToArray(), r => new DropPayment(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
+            """, ("p", bookings.Select(b => b.Id).ToArray()), r => new DropPayment(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
 
         return new DropLedger(bookings, counters, tickets.ToDictionary(t => t.Item1, t => t.Item2), payments.ToDictionary(p => p.BookingId));
-    }
-
-    static async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, string sql, object parameter, Func<NpgsqlDataReader, T> map)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("p", parameter);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-            rows.Add(map(reader));
-        return rows;
     }
 
     public override string ToString() =>
