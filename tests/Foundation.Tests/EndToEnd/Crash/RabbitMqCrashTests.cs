@@ -11,7 +11,9 @@ public sealed class RabbitMqCrashTests(CrashPlatformFixture fixture, ITestOutput
     [Fact]
     public async Task RabbitMq_killed_mid_flow_restarts_and_every_booking_ends_with_seats_money_and_email_adding_up()
     {
-        var platform = await ServerCrash.RunAsync(fixture, "Broker Crash Concerts", "rabbitmq", "RabbitMQ", output,
+        // Confirms do not need the broker (they may all be answered during the outage); what does is every message
+        // written while it was gone, so the proof of recovery is the outboxes drained and the bookings settled.
+        var (platform, _) = await ServerCrash.RunAsync(fixture, "Broker Crash Concerts", "rabbitmq", "RabbitMQ", output,
             async crashed => $"messages waiting in outboxes: {await UnpublishedAsync(crashed)}");
 
         // Nothing the services wrote down to send while the broker was gone stayed behind.
