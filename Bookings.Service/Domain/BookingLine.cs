@@ -7,4 +7,8 @@ public sealed class BookingLine
     public required string TicketTypeName { get; init; }
     public int Quantity { get; init; }
     public decimal UnitPrice { get; init; }
+
+    // Whether the ticket type limited admissions per customer when the booking was made: only then were
+    // its admissions counted, and only then are they given back.
+    public bool CountsTowardCustomerLimit { get; init; } = true;
 }

@@ -8,11 +8,12 @@ namespace Bookings.Service.Inventory;
 // statements change, so two parallel bookings of one customer cannot pass the limit together.
 public static class CustomerAdmissionLimit
 {
-    // False when the customer would exceed maxPerCustomer (null: no limit, still counted).
+    // False when the customer would exceed maxPerCustomer. A ticket type without a limit costs nothing.
     public static async Task<bool> TryAddAsync(
         BookingsDbContext db, Guid customerId, Guid occurrenceId, Guid ticketTypeId, int quantity, int? maxPerCustomer, CancellationToken cancellationToken)
     {
-        var limit = maxPerCustomer ?? int.MaxValue;
+        if (maxPerCustomer is not { } limit)
+            return true;
         if (quantity > limit)
             return false;
         var changed = await db.Database.ExecuteSqlAsync(
@@ -30,7 +31,7 @@ public static class CustomerAdmissionLimit
     // before this table existed have no row, so a missing row is not an error.
     public static async Task ReturnAsync(BookingsDbContext db, Booking booking, CancellationToken cancellationToken)
     {
-        foreach (var line in booking.Lines.OrderBy(l => l.TicketTypeId))
+        foreach (var line in booking.Lines.Where(l => l.CountsTowardCustomerLimit).OrderBy(l => l.TicketTypeId))
         {
             await db.Database.ExecuteSqlAsync(
                 $"""

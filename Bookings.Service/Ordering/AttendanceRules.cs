@@ -1,4 +1,5 @@
 using Bookings.Service.Catalog;
+using Bookings.Service.Catalog.Memory;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,13 @@ public static class AttendanceRules
     static readonly BookingStatus[] HoldingSeats = [BookingStatus.AwaitingPayment, BookingStatus.Confirmed];
 
     public static async Task<AttendanceConflict?> CheckAsync(
-        BookingsDbContext db, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence, CancellationToken cancellationToken)
+        BookingsDbContext db, CatalogMemory memory, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence, CancellationToken cancellationToken)
     {
         var organizationId = catalogEvent.OrganizationId;
         // An existing booking's event can carry the overlap rule even when this one does not.
         var overlapRuleInForce = catalogEvent.NoOverlappingBookings
-            || await db.Set<CatalogEvent>().AnyAsync(e => e.OrganizationId == organizationId && e.NoOverlappingBookings, cancellationToken);
+            || await memory.OverlapRuleInForceAsync(organizationId,
+                () => db.Set<CatalogEvent>().AnyAsync(e => e.OrganizationId == organizationId && e.NoOverlappingBookings, cancellationToken));
         var onePerOccurrence = catalogEvent.OneBookingPerOccurrence;
         if (!overlapRuleInForce && !onePerOccurrence)
             return null;

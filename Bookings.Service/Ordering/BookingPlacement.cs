@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Bookings.Service.Catalog;
+using Bookings.Service.Catalog.Memory;
 using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
+using Bookings.Service.Signals;
 using Bookings.Service.WaitingList;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,12 +18,16 @@ namespace Bookings.Service.Ordering;
 
 // Creates a booking and holds its seats in one short transaction: the booking row, the per-customer
 // counts, the conditional holds (last, so the hot counter row stays locked only until the commit) and
-// BookingCreated in the outbox commit together or not at all.
+// BookingCreated in the outbox commit together or not at all. Before it, only memory is asked: the
+// catalog copy and which ticket types are sold out. The Idempotency-Key is checked by the booking's
+// unique index; only a request that is refused reads it first, so a retry still finds its booking.
 public sealed class BookingPlacement(
     BookingsDbContext db,
     ISeatInventory inventory,
     IIntegrationEventOutbox outbox,
     CouponLedger coupons,
+    CatalogMemory catalog,
+    SoldOutBoard soldOutBoard,
     IOptions<BookingsOptions> options,
     TimeProvider time)
 {
@@ -29,30 +35,30 @@ public sealed class BookingPlacement(
     {
         var customerId = customer.UserId() ?? throw new InvalidOperationException("A signed-in customer has a user id.");
         var fingerprint = order.Fingerprint();
-        if (await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) is { } earlier)
-            return earlier;
+        Task<PlacementOutcome> RefusedUnlessPlacedAsync(PlacementOutcome refusal) => UnlessPlacedAsync(customerId, idempotencyKey, fingerprint, refusal, cancellationToken);
 
         // Postgres keeps microseconds: the answer to this request and a later read then agree.
         var clock = time.GetUtcNow();
         var now = clock.AddTicks(-(clock.Ticks % TimeSpan.TicksPerMicrosecond));
-        var occurrence = await db.Set<CatalogOccurrence>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == order.OccurrenceId, cancellationToken);
-        var catalogEvent = occurrence is null ? null : await db.Set<CatalogEvent>().AsNoTracking()
-            .Include(e => e.TicketTypes)
-            .SingleOrDefaultAsync(e => e.Id == occurrence.EventId, cancellationToken);
+        var onSale = await catalog.OccurrenceAsync(order.OccurrenceId, () => OccurrenceOnSale.LoadAsync(db, order.OccurrenceId, cancellationToken));
+        var (catalogEvent, occurrence) = (onSale?.Event, onSale?.Occurrence);
         var errors = SaleRules.Check(catalogEvent, occurrence, order, now);
         if (errors.Count > 0)
-            return new PlacementOutcome.Refused("The booking breaks a sales rule.", errors);
+            return await RefusedUnlessPlacedAsync(new PlacementOutcome.Refused("The booking breaks a sales rule.", errors));
 
-        // A cheap unlocked look first: when a hot drop has sold out, refusals cost no transaction.
-        if (await ShortAsync(order, catalogEvent!, cancellationToken) is { } shortBefore)
-            return shortBefore;
+        if (order.Lines.FirstOrDefault(l => soldOutBoard.IsSoldOut(order.OccurrenceId, l.TicketTypeId)) is { } soldOutLine)
+        {
+            var ticketType = catalogEvent!.TicketTypes.Single(t => t.Id == soldOutLine.TicketTypeId);
+            return await RefusedUnlessPlacedAsync(new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, SeatsLeft: 0));
+        }
 
         var coupon = order.CouponCode is { } code ? await coupons.FindAsync(catalogEvent!.OrganizationId, code, cancellationToken) : null;
         if (order.CouponCode is not null && coupon is null)
-            return new CouponRefused(CouponRefusal.UnknownCode);
+            return await RefusedUnlessPlacedAsync(new CouponRefused(CouponRefusal.UnknownCode));
         var booking = NewBookingFor(customer, customerId, idempotencyKey, fingerprint, order, catalogEvent!, occurrence!, coupon, now);
         if (coupon is not null && CouponEligibility.Check(coupon, booking.EventId, booking.Lines, booking.Currency, now) is { } refusal)
-            return new CouponRefused(refusal);
+            return await RefusedUnlessPlacedAsync(new CouponRefused(refusal));
+        var look = soldOutBoard.Look();
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -60,7 +66,7 @@ public sealed class BookingPlacement(
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (await AttendanceRules.CheckAsync(db, customerId, catalogEvent!, occurrence!, cancellationToken) is { } conflict)
+                if (await AttendanceRules.CheckAsync(db, catalog, customerId, catalogEvent!, occurrence!, cancellationToken) is { } conflict)
                 {
                     await transaction.RollbackAsync(cancellationToken);
                     // A concurrent retry with the same key waited on the rule's lock for the booking it then finds.
@@ -89,7 +95,7 @@ public sealed class BookingPlacement(
                 if (await inventory.TryHoldAsync(order.OccurrenceId, booking.Lines, cancellationToken) is { } shortTicketType)
                 {
                     await transaction.RollbackAsync(cancellationToken);
-                    return await SoldOutAsync(order.OccurrenceId, catalogEvent!.TicketTypes.Single(t => t.Id == shortTicketType), cancellationToken);
+                    return await SoldOutAsync(order.OccurrenceId, catalogEvent!.TicketTypes.Single(t => t.Id == shortTicketType), look, cancellationToken);
                 }
 
                 // After the seat counters, like the saga's give-back: one lock order for both.
@@ -126,26 +132,18 @@ public sealed class BookingPlacement(
         });
     }
 
-    async Task<PlacementOutcome?> ShortAsync(OrderRequest order, CatalogEvent catalogEvent, CancellationToken cancellationToken)
-    {
-        var ticketTypeIds = order.Lines.Select(l => l.TicketTypeId).ToList();
-        var counters = await db.Set<InventoryCounter>().AsNoTracking()
-            .Where(c => c.OccurrenceId == order.OccurrenceId && ticketTypeIds.Contains(c.TicketTypeId))
-            .ToDictionaryAsync(c => c.TicketTypeId, cancellationToken);
-        foreach (var line in order.Lines.OrderBy(l => l.TicketTypeId))
-        {
-            var seatsLeft = counters.TryGetValue(line.TicketTypeId, out var counter)
-                ? counter.Available - await WaitingLine.DemandAsync(db, order.OccurrenceId, line.TicketTypeId, cancellationToken)
-                : 0;
-            if (seatsLeft < line.Quantity)
-                return new PlacementOutcome.SoldOut(line.TicketTypeId, catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId).Name, Math.Max(seatsLeft, 0));
-        }
-        return null;
-    }
+    async Task<PlacementOutcome> UnlessPlacedAsync(Guid customerId, string idempotencyKey, string fingerprint, PlacementOutcome refusal, CancellationToken cancellationToken) =>
+        await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? refusal;
 
-    async Task<PlacementOutcome> SoldOutAsync(Guid occurrenceId, CatalogTicketType ticketType, CancellationToken cancellationToken)
+    // With no seat left, every instance answers the next buyers from memory until seats come back.
+    async Task<PlacementOutcome> SoldOutAsync(Guid occurrenceId, CatalogTicketType ticketType, long look, CancellationToken cancellationToken)
     {
         var seatsLeft = await WaitingLine.SeatsLeftForPublicAsync(db, occurrenceId, ticketType.Id, cancellationToken);
+        if (seatsLeft == 0 && !soldOutBoard.IsSoldOut(occurrenceId, ticketType.Id))
+        {
+            soldOutBoard.SoldOut(occurrenceId, ticketType.Id, look);
+            await SeatSignals.SoldOutAsync(db, occurrenceId, ticketType.Id, cancellationToken);
+        }
         return new PlacementOutcome.SoldOut(ticketType.Id, ticketType.Name, seatsLeft);
     }
 
@@ -154,11 +152,7 @@ public sealed class BookingPlacement(
         OrderRequest order, CatalogEvent catalogEvent, CatalogOccurrence occurrence, Coupon? coupon, DateTimeOffset now)
     {
         var lines = order.Lines
-            .Select(line =>
-            {
-                var ticketType = catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId);
-                return new BookingLine { TicketTypeId = ticketType.Id, TicketTypeName = ticketType.Name, Quantity = line.Quantity, UnitPrice = ticketType.Price };
-            })
+            .Select(line => NewBooking.Line(catalogEvent.TicketTypes.Single(t => t.Id == line.TicketTypeId), line.Quantity))
             .ToList();
         var applied = coupon is null ? null : new AppliedCoupon(coupon.Id, coupon.Code, CouponDiscount.Of(coupon, lines));
         return NewBooking.For(customer, customerId, catalogEvent, occurrence, lines, applied, options.Value.HoldDuration, idempotencyKey, fingerprint, now);

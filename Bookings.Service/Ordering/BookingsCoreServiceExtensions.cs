@@ -1,5 +1,6 @@
 using Bookings.Service.Catalog;
 using Bookings.Service.Inventory;
+using Bookings.Service.Signals;
 
 namespace Bookings.Service.Ordering;
 
@@ -19,6 +20,7 @@ public static class BookingsCoreServiceExtensions
         services.AddScoped<CapacityChange>();
         services.AddScoped<CatalogWriter>();
         services.AddScoped<BookingPlacement>();
+        services.AddPlacementMemory();
         services.AddHostedService<SeatAvailabilityPublisher>();
         return builder;
     }

@@ -11,6 +11,16 @@ public static class NewBooking
 {
     public const int DefaultHoldMinutes = 10;
 
+    // One line priced from the catalog copy; its admissions count toward the customer's limit only when the ticket type has one.
+    public static BookingLine Line(CatalogTicketType ticketType, int quantity) => new()
+    {
+        TicketTypeId = ticketType.Id,
+        TicketTypeName = ticketType.Name,
+        Quantity = quantity,
+        UnitPrice = ticketType.Price,
+        CountsTowardCustomerLimit = ticketType.MaxPerCustomer is not null,
+    };
+
     public static Booking For(
         ClaimsPrincipal customer, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence,
         List<BookingLine> lines, AppliedCoupon? coupon, TimeSpan? holdOverride,

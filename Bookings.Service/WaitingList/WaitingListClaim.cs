@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bookings.Service.Catalog;
+using Bookings.Service.Catalog.Memory;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
@@ -22,6 +23,7 @@ public sealed class WaitingListClaim(
     BookingsDbContext db,
     IIntegrationEventOutbox outbox,
     IOptions<BookingsOptions> bookingOptions,
+    CatalogMemory catalogMemory,
     TimeProvider time)
 {
     public async Task<ClaimOutcome> ClaimAsync(ClaimsPrincipal customer, Guid entryId, string idempotencyKey, CancellationToken cancellationToken)
@@ -64,7 +66,7 @@ public sealed class WaitingListClaim(
                     await transaction.RollbackAsync(cancellationToken);
                     return await WhyNotAsync(entry.Id, cancellationToken);
                 }
-                if (await AttendanceRules.CheckAsync(db, entry.CustomerId, catalogEvent, occurrence, cancellationToken) is { } conflict)
+                if (await AttendanceRules.CheckAsync(db, catalogMemory, entry.CustomerId, catalogEvent, occurrence, cancellationToken) is { } conflict)
                 {
                     await transaction.RollbackAsync(cancellationToken);
                     // Rolling back reopens the offer: the customer may cancel the other booking and claim again.
@@ -126,7 +128,7 @@ public sealed class WaitingListClaim(
         ClaimsPrincipal customer, WaitingListEntry entry, CatalogEvent catalogEvent, CatalogOccurrence occurrence,
         CatalogTicketType ticketType, string idempotencyKey, DateTimeOffset now)
     {
-        var line = new BookingLine { TicketTypeId = ticketType.Id, TicketTypeName = ticketType.Name, Quantity = entry.Quantity, UnitPrice = ticketType.Price };
+        var line = NewBooking.Line(ticketType, entry.Quantity);
         var fingerprint = new WaitingListRequest(entry.OccurrenceId, entry.TicketTypeId, entry.Quantity).Fingerprint();
         return NewBooking.For(customer, entry.CustomerId, catalogEvent, occurrence, [line], coupon: null, bookingOptions.Value.HoldDuration, idempotencyKey, fingerprint, now);
     }

@@ -18,6 +18,10 @@ public sealed record ConnectionBudget(int MaxPoolSize)
     // unreachable a request fails in seconds instead of Npgsql's fifteen.
     public static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(3);
 
+    // A statement run again and again is parsed and planned once per connection, not at every call: the
+    // hot drop's few statements are most of what the server does.
+    public const int AutoPreparedStatements = 64;
+
     public string Apply(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -27,6 +31,8 @@ public sealed record ConnectionBudget(int MaxPoolSize)
             builder.ConnectionIdleLifetime = (int)IdleLifetime.TotalSeconds;
         if (builder.Timeout == Defaults.Timeout)
             builder.Timeout = (int)OpenTimeout.TotalSeconds;
+        if (builder.MaxAutoPrepare == Defaults.MaxAutoPrepare)
+            builder.MaxAutoPrepare = AutoPreparedStatements;
         return builder.ConnectionString;
     }
 }

@@ -1174,6 +1174,10 @@ namespace Bookings.Service.Infrastructure.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("ticket_type_id");
 
+                            b1.Property<bool>("CountsTowardCustomerLimit")
+                                .HasColumnType("boolean")
+                                .HasColumnName("counts_toward_customer_limit");
+
                             b1.Property<int>("Quantity")
                                 .HasColumnType("integer")
                                 .HasColumnName("quantity");

@@ -42,6 +42,7 @@ public sealed class ConnectionBudgetTests
         Assert.Equal(12, applied.MaxPoolSize);
         Assert.Equal((int)ConnectionBudget.IdleLifetime.TotalSeconds, applied.ConnectionIdleLifetime);
         Assert.Equal((int)ConnectionBudget.OpenTimeout.TotalSeconds, applied.Timeout);
+        Assert.Equal(ConnectionBudget.AutoPreparedStatements, applied.MaxAutoPrepare);
         Assert.Equal("bookingsdb", applied.Database);
     }
 
@@ -49,9 +50,9 @@ public sealed class ConnectionBudgetTests
     public void Pool_settings_written_in_the_connection_string_win()
     {
         var applied = new NpgsqlConnectionStringBuilder(new ConnectionBudget(MaxPoolSize: 12)
-            .Apply("Host=db;Database=bookingsdb;Maximum Pool Size=5;Connection Idle Lifetime=7;Timeout=9"));
+            .Apply("Host=db;Database=bookingsdb;Maximum Pool Size=5;Connection Idle Lifetime=7;Timeout=9;Max Auto Prepare=3"));
 
-        Assert.Equal((5, 7, 9), (applied.MaxPoolSize, applied.ConnectionIdleLifetime, applied.Timeout));
+        Assert.Equal((5, 7, 9, 3), (applied.MaxPoolSize, applied.ConnectionIdleLifetime, applied.Timeout, applied.MaxAutoPrepare));
     }
 
     [Fact]
