@@ -24,6 +24,7 @@ using var gateway = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerSer
 
 // The ceilings run first, while the services' connection pools still leave the server's slots free.
 var ceilings = new Dictionary<int, double>();
+await PlatformSettle.WaitAsync("the ceilings");
 foreach (var connections in options.Connections.Distinct())
 {
     ceilings[connections] = await PgbenchCeiling.MeasureAsync(platform, connections, options.CeilingSeconds);
