@@ -12,6 +12,7 @@ public sealed class BenchPlatform : IAsyncDisposable
 {
     readonly DistributedApplication? app;
     readonly IDictionary<string, string?> settings;
+    string? ownDataFolder; // ours to remove once the platform has stopped
 
     BenchPlatform(DistributedApplication? app, IDictionary<string, string?> settings, Uri gateway, string bookingsDb, string rabbitMq)
     {
@@ -49,7 +50,8 @@ public sealed class BenchPlatform : IAsyncDisposable
                 ["Gateway__PerUserPermitLimit"] = "1000000",
                 ["Gateway__BookingPermitLimit"] = "1000000",
             };
-        var app = await OwnPlatform.StartAsync(Path.Combine(Path.GetTempPath(), "platform-hotdrop-" + Guid.NewGuid().ToString("N")[..8]), settings,
+        var dataFolder = Path.Combine(Path.GetTempPath(), "platform-hotdrop-" + Guid.NewGuid().ToString("N")[..8]);
+        var app = await OwnPlatform.StartAsync(dataFolder, settings,
             $"--Platform:Replicas:Bookings={options.BookingsReplicas}",
             // The AppHost runs in this process: printing every service's log line would be load of its own.
             "--Logging:LogLevel:Default=Warning");
@@ -59,7 +61,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             app, settings,
             app.GetEndpoint("gateway", "http"),
             await app.GetConnectionStringAsync("bookingsdb") ?? "",
-            await app.GetConnectionStringAsync("rabbitmq") ?? "");
+            await app.GetConnectionStringAsync("rabbitmq") ?? "") { ownDataFolder = dataFolder };
     }
 
     // Services read their settings at each start: the gateway restarted with these (and then without them) is an A/B run.
@@ -84,5 +86,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             await app.StopAsync();
             await app.DisposeAsync();
         }
+        if (ownDataFolder is not null && Directory.Exists(ownDataFolder))
+            Directory.Delete(ownDataFolder, recursive: true);
     }
 }
