@@ -18,6 +18,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddGatewayRateLimiting();
         builder.Services.AddGatewayCors();
+        builder.Services.AddTokensLeftToServices();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         builder.Services.AddReverseProxy()

@@ -42,9 +42,10 @@ public static class SaleSeeder
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM inventory_counters WHERE occurrence_id = @o", connection);
+            await using var command = new NpgsqlCommand(InventoryQueries.CapacityOfOccurrence, connection);
             command.Parameters.AddWithValue("o", occurrenceId);
-            if ((long)(await command.ExecuteScalarAsync())! == 1)
+            // Bookings may spread the counter over several rows: the sale is open once they add up to its seats.
+            if ((int)(await command.ExecuteScalarAsync())! == seats)
                 return (occurrenceId, ticketTypeId);
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException("Bookings did not create the sale's counter within 60 s: is the bookings service consuming EventPublished?");

@@ -12,7 +12,8 @@ namespace Platform.Testing;
 /// </summary>
 public static class OwnPlatform
 {
-    public static async Task<DistributedApplication> StartAsync(string dataFolder, IDictionary<string, string?> serviceSettings)
+    /// <param name="appHostSettings">More AppHost arguments, e.g. --Platform:Replicas:Bookings=2.</param>
+    public static async Task<DistributedApplication> StartAsync(string dataFolder, IDictionary<string, string?> serviceSettings, params string[] appHostSettings)
     {
         string[] args =
         [
@@ -20,6 +21,7 @@ public static class OwnPlatform
             "--Platform:Ports:Postgres=0", "--Platform:Ports:Redis=0", "--Platform:Ports:RabbitMq=0",
             "--Platform:Ports:RabbitMqManagement=0", "--Platform:Ports:Smtp=0", "--Platform:Ports:Gateway=0",
             $"--Parameters:{AdminAccount.PasswordParameter}={AdminAccount.NewPassword()}",
+            .. appHostSettings,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args);
         foreach (var service in builder.Resources.OfType<ProjectResource>())

@@ -21,6 +21,9 @@ public sealed class EchoService : IAsyncDisposable
     public Uri Address => new(_app.Urls.Single());
     public bool Healthy { get; set; } = true;
 
+    /// <summary>Every request that reached this service, as "METHOD /path".</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Received { get; } = new();
+
     public static async Task<EchoService> StartAsync(string name)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -28,6 +31,11 @@ public sealed class EchoService : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var service = new EchoService(name, app);
+        app.Use((context, next) =>
+        {
+            service.Received.Enqueue($"{context.Request.Method} {context.Request.Path}");
+            return next(context);
+        });
 
         app.MapGet("/health", () => service.Healthy
             ? Results.Text("Healthy")
