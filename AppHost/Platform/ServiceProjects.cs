@@ -11,10 +11,7 @@ public static class ServiceProjects
             .WithHttpHealthCheck("/health")
             // `run` and the tests are development: a deployment brings its own settings.
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
-            .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false")
-            // Stopping the platform: the orchestrator kills a service still draining after 5 s (then everything
-            // waits on it); nothing is lost by a shorter drain, since unsent messages wait in the outbox.
-            .WithEnvironment("DOTNET_shutdownTimeoutSeconds", "3");
+            .WithEnvironment("MASSTRANSIT_USAGE_TELEMETRY", "false");
 
     /// <summary>
     /// Several processes of one service behind its endpoint's proxy, which hands each connection to one of them (Aspire's
