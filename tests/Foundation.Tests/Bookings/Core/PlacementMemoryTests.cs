@@ -25,10 +25,7 @@ public sealed class PlacementMemoryTests : IAsyncLifetime
     {
         var sale = await SoldOutAsync();
 
-        // A seat the memory cannot know of: added behind the service's back, with the reopening signal off.
-        await service.ScalarAsync<int>("ALTER TABLE inventory_counters DISABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
-        await service.ScalarAsync<int>("UPDATE inventory_counters SET capacity = capacity + 1 WHERE ticket_type_id = @t; SELECT 1", ("t", sale.GeneralId));
-        await service.ScalarAsync<int>("ALTER TABLE inventory_counters ENABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
+        await AddSeatUnannouncedAsync(sale);
         using var late = service.CustomerClient(Guid.CreateVersion7());
         using (var refused = await BookingsUnderTest.PlaceAsync(late, sale.Order((sale.GeneralId, 1)), "late-1"))
             await AssertSoldOutAsync(refused);
@@ -47,11 +44,7 @@ public sealed class PlacementMemoryTests : IAsyncLifetime
         await service.ScalarAsync<int>("UPDATE inventory_counters SET held = held - 1 WHERE ticket_type_id = @t; SELECT 1", ("t", sale.GeneralId));
 
         using var late = service.CustomerClient(Guid.CreateVersion7());
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var attempt = await BookingsUnderTest.PlaceAsync(late, sale.Order((sale.GeneralId, 1)), Guid.NewGuid().ToString());
-            return attempt.StatusCode == HttpStatusCode.Created;
-        }, TimeSpan.FromSeconds(5), "a buyer gets the seat that came back while the clock stands still");
+        await EventuallyPlacedAsync(late, sale, "a buyer gets the seat that came back while the clock stands still");
     }
 
     [Fact]
@@ -86,19 +79,13 @@ public sealed class PlacementMemoryTests : IAsyncLifetime
         // The other instance heard the sell-out: with the reopening signal off, a seat added behind its back stays
         // unsold there, which only a mark set by a signal explains (it never failed a hold itself).
         await SoldOutAgainAsync(sale);
-        await service.ScalarAsync<int>("ALTER TABLE inventory_counters DISABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
-        await service.ScalarAsync<int>("UPDATE inventory_counters SET capacity = capacity + 1 WHERE ticket_type_id = @t; SELECT 1", ("t", sale.GeneralId));
-        await service.ScalarAsync<int>("ALTER TABLE inventory_counters ENABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
+        await AddSeatUnannouncedAsync(sale);
         using (var refused = await BookingsUnderTest.PlaceAsync(late, sale.Order((sale.GeneralId, 1)), "other-late-1"))
             await AssertSoldOutAsync(refused);
 
         // A seat given back through the counter reopens the sale there too.
         await service.ScalarAsync<int>("UPDATE inventory_counters SET held = held - 1 WHERE ticket_type_id = @t; SELECT 1", ("t", sale.GeneralId));
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var attempt = await BookingsUnderTest.PlaceAsync(late, sale.Order((sale.GeneralId, 1)), Guid.NewGuid().ToString());
-            return attempt.StatusCode == HttpStatusCode.Created;
-        }, TimeSpan.FromSeconds(5), "the other instance sells the seat that came back");
+        await EventuallyPlacedAsync(late, sale, "the other instance sells the seat that came back");
     }
 
     [Fact]
@@ -140,6 +127,21 @@ public sealed class PlacementMemoryTests : IAsyncLifetime
         using var refused = await BookingsUnderTest.PlaceAsync(second, sale.Order((sale.GeneralId, 1)), Guid.NewGuid().ToString());
         await AssertSoldOutAsync(refused);
     }
+
+    // A seat the memory cannot know of: added behind the service's back, with the reopening signal off.
+    async Task AddSeatUnannouncedAsync(SaleFixture sale)
+    {
+        await service.ScalarAsync<int>("ALTER TABLE inventory_counters DISABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
+        await service.ScalarAsync<int>("UPDATE inventory_counters SET capacity = capacity + 1 WHERE ticket_type_id = @t; SELECT 1", ("t", sale.GeneralId));
+        await service.ScalarAsync<int>("ALTER TABLE inventory_counters ENABLE TRIGGER inventory_counters_seats_reopened; SELECT 1");
+    }
+
+    static Task EventuallyPlacedAsync(HttpClient buyer, SaleFixture sale, string what) =>
+        Eventually.HoldsAsync(async () =>
+        {
+            using var attempt = await BookingsUnderTest.PlaceAsync(buyer, sale.Order((sale.GeneralId, 1)), Guid.NewGuid().ToString());
+            return attempt.StatusCode == HttpStatusCode.Created;
+        }, TimeSpan.FromSeconds(5), what);
 
     Dictionary<string, string?> SameDatabaseAndIssuer() => service.Factory.Settings.ToDictionary(pair => pair.Key, pair => pair.Value);
 
