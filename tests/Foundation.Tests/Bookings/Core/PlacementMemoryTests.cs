@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bookings.Service.Inventory;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Foundation.Tests.BookingsService;
 using Platform.Foundation.Tests.Messaging;
@@ -76,9 +77,11 @@ public sealed class PlacementMemoryTests : IAsyncLifetime
         var sale = await SoldOutAsync();
         await using var other = await BookingsUnderTest.StartAsync(SameDatabaseAndIssuer(), clock);
         using var late = other.ClientFor(service.Tokens.Token(new() { UserId = Guid.CreateVersion7() }));
-        // The other instance heard the sell-out: with the reopening signal off, a seat added behind its back stays
-        // unsold there, which only a mark set by a signal explains (it never failed a hold itself).
+        // The first instance's mark runs out, so its next refusal looks at the counter again and tells every instance.
+        clock.Advance(SoldOutBoard.Lifetime);
         await SoldOutAgainAsync(sale);
+        // The other instance heard it: with the reopening signal off, a seat added behind its back stays unsold
+        // there, which only a mark set by the signal explains (it never failed a hold itself).
         await AddSeatUnannouncedAsync(sale);
         using (var refused = await BookingsUnderTest.PlaceAsync(late, sale.Order((sale.GeneralId, 1)), "other-late-1"))
             await AssertSoldOutAsync(refused);
