@@ -18,4 +18,8 @@ public sealed class SagaOptions
     // be on its way; waiting this long spares that customer an expired booking and a refund.
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan PaymentGrace { get; set; } = TimeSpan.FromSeconds(5);
+
+    // How many live bookings an organizer's cancellation reads at a time.
+    [Range(1, 10_000)]
+    public int CancellationPageSize { get; set; } = 500;
 }

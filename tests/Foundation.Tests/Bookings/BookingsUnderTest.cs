@@ -60,6 +60,8 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         // Tests playing Payments expect expiry right at the hold's end.
         all["Bookings:Saga:PaymentGrace"] = "00:00:00";
         all["Messaging:RelayPollInterval"] = "00:00:00.200";
+        // Small pages, so an organizer's cancellation in any test reads more than one.
+        all["Bookings:Saga:CancellationPageSize"] = "2";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var factory = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", all,
