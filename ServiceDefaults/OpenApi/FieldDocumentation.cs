@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Platform.ServiceDefaults.OpenApi;
@@ -11,14 +12,17 @@ namespace Platform.ServiceDefaults.OpenApi;
 // Records declare [Description] on their positional parameters, which OpenAPI's generator does not read by itself.
 // Services check their requests themselves, so a request field the service demands is typed nullable and marked
 // [Required]; any other field that admits null may be left out, so it is not listed as required.
-public sealed class FieldDocumentation : IOpenApiSchemaTransformer
+public sealed class FieldDocumentation(FieldNotes notes, IOptionsMonitor<OpenApiOptions> options) : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object || schema.Properties is null)
             return Task.CompletedTask;
+        var owner = options.Get(context.DocumentName).CreateSchemaReferenceId(context.JsonTypeInfo);
         foreach (var property in context.JsonTypeInfo.Properties)
         {
+            if (owner is not null)
+                notes.Note(owner, property.Name, DescriptionOf(context.JsonTypeInfo.Type, property), Attribute<RequiredAttribute>(property) is not null);
             if (!schema.Properties.TryGetValue(property.Name, out var field) || field is not OpenApiSchema fieldSchema)
                 continue;
             if (string.IsNullOrWhiteSpace(fieldSchema.Description))
@@ -47,7 +51,7 @@ public sealed class FieldDocumentation : IOpenApiSchemaTransformer
     private static T? Find<T>(ICustomAttributeProvider? provider) where T : Attribute =>
         provider?.GetCustomAttributes(typeof(T), inherit: true).OfType<T>().LastOrDefault();
 
-    private static bool AdmitsNull(OpenApiSchema field) =>
+    internal static bool AdmitsNull(IOpenApiSchema field) =>
         (field.Type is { } type && type.HasFlag(JsonSchemaType.Null))
         || (field.OneOf ?? field.AnyOf ?? []).Any(alternative => alternative.Type is { } t && t.HasFlag(JsonSchemaType.Null));
 }

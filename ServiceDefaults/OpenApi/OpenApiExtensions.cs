@@ -13,6 +13,7 @@ public static class OpenApiExtensions
     public static IHostApplicationBuilder AddPlatformOpenApi(this IHostApplicationBuilder builder)
     {
         var service = builder.Environment.ApplicationName;
+        builder.Services.AddSingleton<FieldNotes>();
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, _, _) =>
@@ -24,6 +25,7 @@ public static class OpenApiExtensions
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<FieldDocumentation>();
+            options.AddDocumentTransformer<ReferencedFieldDocumentation>();
             options.AddOperationTransformer<ParameterDocumentation>();
         });
         return builder;
