@@ -18,14 +18,18 @@ public sealed class FieldDocumentation(FieldNotes notes, IOptionsMonitor<OpenApi
     {
         if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object || schema.Properties is null)
             return Task.CompletedTask;
-        var owner = options.Get(context.DocumentName).CreateSchemaReferenceId(context.JsonTypeInfo);
+        var referenceIds = options.Get(context.DocumentName).CreateSchemaReferenceId;
+        var owner = referenceIds(context.JsonTypeInfo);
         foreach (var property in context.JsonTypeInfo.Properties)
         {
             if (owner is not null)
                 notes.Note(owner, property.Name, DescriptionOf(context.JsonTypeInfo.Type, property), Attribute<RequiredAttribute>(property) is not null);
             if (!schema.Properties.TryGetValue(property.Name, out var field) || field is not OpenApiSchema fieldSchema)
                 continue;
-            if (string.IsNullOrWhiteSpace(fieldSchema.Description))
+            // A field whose type becomes a component is, here, that component's own schema: its description waits
+            // for ReferencedFieldDocumentation, or the component would carry the first field's description.
+            var becomesComponent = referenceIds(context.JsonTypeInfo.Options.GetTypeInfo(property.PropertyType)) is not null;
+            if (!becomesComponent && string.IsNullOrWhiteSpace(fieldSchema.Description))
                 fieldSchema.Description = DescriptionOf(context.JsonTypeInfo.Type, property);
             if (Attribute<RequiredAttribute>(property) is not null)
             {

@@ -18,8 +18,8 @@ public sealed class ReferencedFieldDocumentation(FieldNotes notes) : IOpenApiDoc
                 if (notes.Of(name, field) is not { } note)
                     continue;
                 var target = note.Required ? WithoutNull(schema) : schema;
-                if (string.IsNullOrWhiteSpace(target.Description) && note.Description is not null)
-                    Describe(target, note.Description);
+                if (note.Description is not null)
+                    target = Described(target, note.Description, document);
                 owner.Properties[field] = target;
                 if (note.Required)
                     (owner.Required ??= new HashSet<string>()).Add(field);
@@ -36,16 +36,20 @@ public sealed class ReferencedFieldDocumentation(FieldNotes notes) : IOpenApiDoc
             ? alternatives.Single(a => a.Type != JsonSchemaType.Null)
             : schema;
 
-    private static void Describe(IOpenApiSchema schema, string description)
+    // The description of a $ref field belongs beside the $ref. A reference the generator made writes a description
+    // through to the component it names, where every other field of that type would show it, so it is replaced by a
+    // fresh reference that keeps the description as its own.
+    private static IOpenApiSchema Described(IOpenApiSchema schema, string description, OpenApiDocument document)
     {
         switch (schema)
         {
-            case OpenApiSchemaReference reference:
-                reference.Description = description;
-                break;
-            case OpenApiSchema inline:
+            case OpenApiSchemaReference reference when string.IsNullOrWhiteSpace(reference.Reference.Description):
+                return new OpenApiSchemaReference(reference.Reference.Id!, document) { Description = description };
+            case OpenApiSchema inline when string.IsNullOrWhiteSpace(inline.Description):
                 inline.Description = description;
-                break;
+                return inline;
+            default:
+                return schema;
         }
     }
 }
