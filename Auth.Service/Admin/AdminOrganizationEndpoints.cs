@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.OpenApi;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations.Apis;
 using Auth.Service.Organizations.Model;
@@ -10,10 +11,17 @@ public static class AdminOrganizationEndpoints
 {
     public static RouteGroupBuilder MapAdminOrganizationEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/organizations", ListAsync).WithName("AdminListOrganizations");
+        group.MapGet("/organizations", ListAsync).WithName("AdminListOrganizations")
+            .WithSummary("Every organization on the platform, by name, with its member count (platform admins only).")
+            .WithDescription("search narrows to names containing it; paged with page and pageSize. 400 names a bad paging or search field.")
+            .WithParameterDescription("search", "Part of the name to look for, case-insensitive, up to 256 characters.");
         group.MapPost("/organizations/{organizationId:guid}/disable", DisableAsync).WithName("AdminDisableOrganization")
+            .WithSummary("Disables an organization (platform admins only).")
+            .WithDescription("Its members keep their accounts; disabling twice keeps the first time. 404 when no organization has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/organizations/{organizationId:guid}/enable", EnableAsync).WithName("AdminEnableOrganization")
+            .WithSummary("Enables a disabled organization again (platform admins only).")
+            .WithDescription("Enabling one that is not disabled changes nothing. 404 when no organization has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

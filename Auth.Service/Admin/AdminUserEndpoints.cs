@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.OpenApi;
 using Auth.Service.Accounts.Users;
 using Auth.Service.Infrastructure;
 using Auth.Service.Organizations;
@@ -12,10 +13,17 @@ public static class AdminUserEndpoints
 {
     public static RouteGroupBuilder MapAdminUserEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/users", ListAsync).WithName("AdminListUsers");
+        group.MapGet("/users", ListAsync).WithName("AdminListUsers")
+            .WithSummary("Every account on the platform, by email (platform admins only).")
+            .WithDescription("search narrows to emails containing it; paged with page and pageSize. 400 names a bad paging or search field.")
+            .WithParameterDescription("search", "Part of the email to look for, case-insensitive, up to 256 characters.");
         group.MapPost("/users/{userId:guid}/disable", DisableAsync).WithName("AdminDisableUser")
+            .WithSummary("Disables an account: it can no longer sign in and its refresh tokens stop working (platform admins only).")
+            .WithDescription("404 when no account has this id; 409 when admins try to disable themselves.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/users/{userId:guid}/enable", EnableAsync).WithName("AdminEnableUser")
+            .WithSummary("Lets a disabled account sign in again (platform admins only).")
+            .WithDescription("404 when no account has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using System.Text;
 using Auth.Service.Accounts;
@@ -17,22 +18,44 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Accounts");
-        group.MapPost("/register", Register);
-        group.MapGet("/verify-email", VerifyEmailLink).Produces<string>(StatusCodes.Status200OK, "text/plain");
-        group.MapPost("/verify-email", VerifyEmail);
-        group.MapPost("/sign-out", SignOut);
-        group.MapPost("/forgot-password", ForgotPassword);
-        group.MapGet("/reset-password", ResetPasswordLink).Produces<string>(StatusCodes.Status200OK, "text/plain");
-        group.MapPost("/reset-password", ResetPassword);
+        group.MapPost("/register", Register)
+            .WithSummary("Creates an account and mails a link to verify its email address.")
+            .WithDescription("The account may sign in at once; tokens say email_verified=false until the link is followed. 400 names the field at fault (email, password, displayName); 409 when an account with the email exists.");
+        group.MapGet("/verify-email", VerifyEmailLink).Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .WithSummary("The verification mail's link: verifies the email address and says so in plain text.")
+            .WithDescription("400 when the link is invalid or has expired.");
+        group.MapPost("/verify-email", VerifyEmail)
+            .WithSummary("Verifies the email address with the userId and token from the verification link.")
+            .WithDescription("400 names userId or token when missing, invalid or expired.");
+        group.MapPost("/sign-out", SignOut)
+            .WithSummary("Signs out one session: revokes the refresh token and every token rotated from the same sign-in.")
+            .WithDescription("Answers 204 for an unknown token too, as token revocation (RFC 7009) asks; 400 when refreshToken is missing.");
+        group.MapPost("/forgot-password", ForgotPassword)
+            .WithSummary("Mails a password-reset link to the account with this email, if there is one.")
+            .WithDescription("The answer is 202 whether or not the account exists, so the endpoint cannot be used to list accounts. 400 names a malformed email.");
+        group.MapGet("/reset-password", ResetPasswordLink).Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .WithSummary("The reset mail's link: says in plain text how to choose a new password.")
+            .WithDescription("The platform has no web front end yet, so following the link explains the POST that resets the password.");
+        group.MapPost("/reset-password", ResetPassword)
+            .WithSummary("Sets a new password with the userId and token from the reset link; every session is signed out.")
+            .WithDescription("The link works once and expires. 400 names userId, token or newPassword when missing, invalid or expired.");
 
         // Auth checks its own tokens the way every service does (ServiceDefaults' platform authentication).
         var signedIn = group.MapGroup("").RequireAuthorization(PlatformPolicies.SignedIn)
             // The authentication middleware answers a missing or invalid token before any handler runs.
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        signedIn.MapPost("/sign-out-everywhere", SignOutEverywhere);
-        signedIn.MapGet("/me", GetMe);
-        signedIn.MapPatch("/me", UpdateMe);
-        signedIn.MapPost("/me/password", ChangePassword);
+        signedIn.MapPost("/sign-out-everywhere", SignOutEverywhere)
+            .WithSummary("Signs the caller out of every session: all refresh tokens are revoked.")
+            .WithDescription("Access tokens already issued stay valid until they expire (15 minutes).");
+        signedIn.MapGet("/me", GetMe)
+            .WithSummary("The caller's account.")
+            .WithDescription("401 when the token is missing or invalid or the account was disabled.");
+        signedIn.MapPatch("/me", UpdateMe)
+            .WithSummary("Changes the caller's display name.")
+            .WithDescription("400 names displayName when missing or too long; 401 when the account was disabled.");
+        signedIn.MapPost("/me/password", ChangePassword)
+            .WithSummary("Changes the caller's password; every session is signed out.")
+            .WithDescription("400 names currentPassword when it is wrong, newPassword when it breaks the rules; 401 when the account was disabled.");
         return app;
     }
 
@@ -86,7 +109,7 @@ public static class AccountsApi
     }
 
     public static async Task<Results<ContentHttpResult, BadRequest<ProblemDetails>>> VerifyEmailLink(
-        Guid? userId, string? token, AccountServices services)
+        Guid? userId, [Description("The token the verification mail's link carries.")] string? token, AccountServices services)
     {
         var confirmed = await ConfirmAsync(services, userId, token);
         if (!confirmed)
@@ -99,7 +122,7 @@ public static class AccountsApi
     }
 
     // The platform has no web front end yet: the emailed link says how to finish rather than answering 405.
-    public static ContentHttpResult ResetPasswordLink(Guid? userId, string? token) =>
+    public static ContentHttpResult ResetPasswordLink(Guid? userId, [Description("The token the reset mail's link carries.")] string? token) =>
         TypedResults.Content(
             "To choose a new password, send POST /api/auth/reset-password with the JSON body " +
             $"{{\"userId\":\"{userId}\",\"token\":\"<the token from your email link>\",\"newPassword\":\"...\"}}. " +

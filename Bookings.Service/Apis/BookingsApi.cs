@@ -24,16 +24,19 @@ public static class BookingsApi
         group.MapPost("/", PlaceAsync)
             .WithName("PlaceBooking")
             .WithSummary("Holds seats and creates a booking awaiting payment; the same Idempotency-Key and body return the same booking.")
+            .WithDescription("Seats are held for the event's holdMinutes; pay with the payment's confirm URL before holdExpiresAt or the booking expires and the seats go back. Times are given with the venue's offset, amounts in the currency's minor units. 400 names the field at fault (occurrenceId, lines, a line's quantity, couponCode, Idempotency-Key); 409 when fewer seats are left than asked or the key was used with another body; 422 when a sales rule refuses it (sales window, per-order or per-customer limit, attendance rules, a coupon that does not apply).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{bookingId:guid}", GetAsync)
             .WithName("GetBooking")
             .WithSummary("One of the caller's bookings.")
+            .WithDescription("With its lines, totals, hold expiry, cancellation deadline and where to pay. 404 when the booking is not the caller's.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/", ListMineAsync)
             .WithName("ListMyBookings")
             .WithSummary("The caller's bookings, newest first.")
+            .WithDescription("Paged with page and pageSize; 400 names a bad paging field.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         app.MapInventoryApi();
         return app;

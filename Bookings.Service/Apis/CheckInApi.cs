@@ -21,7 +21,8 @@ public static class CheckInApi
                 + "outside that a scan is a 422 with reason not_open_yet or occurrence_ended, opensAt and closesAt, and admits nobody.");
         group.MapGet("/occurrences/{occurrenceId:guid}/attendance", GetAttendanceAsync)
             .WithName("GetOccurrenceAttendance")
-            .WithSummary("Per ticket type: capacity, sold, held, checked in and remaining.");
+            .WithSummary("Per ticket type: capacity, sold, held, checked in and remaining.")
+            .WithDescription("Owner or staff of the event's organization; 404 for anyone else or an occurrence Bookings does not know.");
         return app;
     }
 

@@ -21,20 +21,25 @@ public static class CouponsApi
         group.MapPost("/", CreateAsync)
             .WithName("CreateCoupon")
             .WithSummary("Creates a discount code for one event or the whole organization; the same Idempotency-Key and body return the same coupon.")
+            .WithDescription("Owner or staff of the organization. 400 names the field at fault; 404 when the caller is not a member or the event is not the organization's; 409 when the code exists in the organization or the key was used with another body.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync)
             .WithName("ListCoupons")
-            .WithSummary("The organization's coupons, newest first.");
+            .WithSummary("The organization's coupons, newest first.")
+            .WithDescription("Owner or staff of the organization; anyone else gets 404. Paged with page and pageSize.");
         group.MapGet("/{couponId:guid}", GetAsync)
             .WithName("GetCoupon")
-            .WithSummary("One coupon with its redemption count.");
+            .WithSummary("One coupon with its redemption count.")
+            .WithDescription("Owner or staff of the organization; 404 for anyone else or an unknown coupon.");
         group.MapPost("/{couponId:guid}/disable", DisableAsync)
             .WithName("DisableCoupon")
-            .WithSummary("Stops the code from applying to new bookings; redemptions already taken stay.");
+            .WithSummary("Stops the code from applying to new bookings; redemptions already taken stay.")
+            .WithDescription("Owner or staff of the organization; 404 for anyone else or an unknown coupon. Disabling twice changes nothing.");
         group.MapGet("/{couponId:guid}/redemptions", RedemptionsAsync)
             .WithName("ListCouponRedemptions")
-            .WithSummary("Who used the code, on which booking, for how much, and whether it was given back; newest first.");
+            .WithSummary("Who used the code, on which booking, for how much, and whether it was given back; newest first.")
+            .WithDescription("Owner or staff of the organization; 404 for anyone else or an unknown coupon. Paged with page and pageSize.");
         return app;
     }
 

@@ -22,6 +22,7 @@ public static class InventoryApi
         group.MapPut("/events/{eventId:guid}/ticket-types/{ticketTypeId:guid}/capacity", ChangeCapacityAsync)
             .WithName("ChangeTicketTypeCapacity")
             .WithSummary("Events asks, on the organizer's behalf, whether a capacity fits the seats already held and sold, and applies it.")
+            .WithDescription("Called by Events for the organizer (organizers use Events' capacity endpoint). 404 when the caller is not owner or staff of the event's organization or Bookings does not know the ticket type; 409 when the capacity is below the seats held and sold.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;

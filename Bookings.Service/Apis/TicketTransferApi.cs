@@ -21,10 +21,12 @@ public static class TicketTransferApi
         group.MapPost("/{bookingId:guid}/tickets/{ticketId:guid}/transfer", TransferAsync)
             .WithName("TransferTicket")
             .WithSummary("Hands a ticket of the caller's confirmed booking to another email before the event: the old code stops admitting and the recipient is mailed a new ticket.")
+            .WithDescription("Takes an Idempotency-Key: the same key and body answer the first transfer again. 400 names recipientEmail when missing or malformed; 404 when the booking or ticket is not the caller's; 409 with a reason when the booking is not confirmed, the ticket was already transferred or admitted, or the event has started or was cancelled.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/occurrences/{occurrenceId:guid}/revoked-tickets", GetRevokedAsync)
             .WithName("GetRevokedTickets")
-            .WithSummary("Ticket ids of the occurrence that no longer admit although their tokens verify (transferred or voided), for offline scanners; owner or staff only.");
+            .WithSummary("Ticket ids of the occurrence that no longer admit although their tokens verify (transferred or voided), for offline scanners; owner or staff only.")
+            .WithDescription("A scanner that verifies tokens offline refuses these. 404 for anyone but owner or staff of the event's organization.");
         return app;
     }
 

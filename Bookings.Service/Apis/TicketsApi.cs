@@ -17,15 +17,18 @@ public static class TicketsApi
         group.MapGet("/tickets/signing-keys", GetSigningKeysAsync)
             .AllowAnonymous()
             .WithName("GetTicketSigningKeys")
-            .WithSummary("The public key (JWKS) that verifies ticket tokens offline.");
+            .WithSummary("The public key (JWKS) that verifies ticket tokens offline.")
+            .WithDescription("Anyone may read it: a scanner verifies a ticket's token with it without calling the platform, then checks revoked tickets.");
         group.MapGet("/{bookingId:guid}/tickets", GetBookingTicketsAsync)
             .RequireAuthorization(PlatformPolicies.SignedIn)
             .WithName("GetBookingTickets")
-            .WithSummary("The tickets of one of the caller's bookings.");
+            .WithSummary("The tickets of one of the caller's bookings.")
+            .WithDescription("Tickets exist once the booking is confirmed (paid); empty before. 404 when the booking is not the caller's.");
         group.MapGet("/tickets/{ticketId:guid}/qr.png", GetQrCodeAsync)
             .RequireAuthorization(PlatformPolicies.SignedIn)
             .WithName("GetTicketQrCode")
             .WithSummary("A PNG QR code holding the ticket's signed token (the ticket's customer only).")
+            .WithDescription("404 when the ticket is not the caller's.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png");
         return app;
     }

@@ -20,22 +20,27 @@ public static class WaitingListApi
         group.MapPost("/", JoinAsync)
             .WithName("JoinWaitingList")
             .WithSummary("Joins the line for a ticket type with fewer seats left than wanted; the same Idempotency-Key and body return the same entry.")
+            .WithDescription("When seats come back (a hold expires, a booking is cancelled, capacity grows) the first in line is offered them and mailed a claim link. 400 names the field at fault; 409 with reason already_waiting (one entry per customer and line) or seats_available (book directly instead); 422 when a sales rule refuses it.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/", ListMineAsync)
             .WithName("ListMyWaitingListEntries")
             .WithSummary("The caller's waiting-list entries, newest first, with their place in line.")
+            .WithDescription("Paged with page and pageSize; 400 names a bad paging field.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/{entryId:guid}", GetAsync)
             .WithName("GetWaitingListEntry")
             .WithSummary("One of the caller's waiting-list entries.")
+            .WithDescription("404 when the entry is not the caller's.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapDelete("/{entryId:guid}", LeaveAsync)
             .WithName("LeaveWaitingList")
             .WithSummary("Leaves the line; seats held for an open offer go to the next in line.")
+            .WithDescription("404 when the entry is not the caller's; 409 with reason not_in_line once it was claimed, lapsed, left or closed.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/{entryId:guid}/claim", WaitingListClaimApi.ClaimAsync)
             .WithName("ClaimWaitingListOffer")
             .WithSummary("Books the seats offered to this entry before the offer runs out; the booking then awaits payment as usual.")
+            .WithDescription("404 when the entry is not the caller's; 409 with reason not_offered or offer_lapsed when there is no open offer; 422 when a sales rule refuses the booking.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Bookings.Service.WaitingList;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +19,7 @@ public static class WaitingListOrganizerApi
             .MapGet("/", ListAsync)
             .WithName("ListEventWaitingList")
             .WithSummary("The event's waiting-list entries in line order with each line's counts; filter by occurrenceId, ticketTypeId, status.")
+            .WithDescription("Owner or staff of the organization; anyone else gets 404, as if the event did not exist. Paged with page and pageSize; 400 names a bad filter or paging field.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
@@ -25,9 +27,9 @@ public static class WaitingListOrganizerApi
     public static async Task<Results<Ok<OrganizerWaitingListPage>, NotFound, ValidationProblem>> ListAsync(
         Guid organizationId,
         Guid eventId,
-        string? occurrenceId,
-        string? ticketTypeId,
-        string? status,
+        [Description("Only this date's (occurrence's) entries.")] string? occurrenceId,
+        [Description("Only this ticket type's entries.")] string? ticketTypeId,
+        [Description("Only entries in this status: Waiting, Offered, Claimed, Lapsed, Left or Closed.")] string? status,
         string? page,
         string? pageSize,
         ClaimsPrincipal user,

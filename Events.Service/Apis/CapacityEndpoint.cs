@@ -13,6 +13,8 @@ public static class CapacityEndpoint
     public static RouteGroupBuilder MapCapacityEndpoint(this RouteGroupBuilder group)
     {
         group.MapPut("/{eventId:guid}/ticket-types/{ticketTypeId:guid}/capacity", ChangeAsync).WithName("ChangeTicketTypeCapacity")
+            .WithSummary("Changes a ticket type's seats at one occurrence or at all of them.")
+            .WithDescription("Bookings checks the new capacity against seats already held and sold: 409 when it would fall below them or the event is cancelled. 400 names capacity or occurrenceId; 404 when the ticket type is not the organization's.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;

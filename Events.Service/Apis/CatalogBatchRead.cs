@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Events.Service.Domain;
 using Events.Service.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class CatalogBatchRead
     public const int MaxIds = 100;
 
     public static async Task<Results<Ok<IReadOnlyList<EventSummaryResponse>>, ValidationProblem>> ListByIdsAsync(
-        string? ids, EventsDbContext db, CancellationToken cancellationToken)
+        [Description("Event ids, comma-separated GUIDs (1 to 100).")] string? ids, EventsDbContext db, CancellationToken cancellationToken)
     {
         var wanted = new HashSet<Guid>();
         foreach (var part in (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -10,9 +10,18 @@ public static class EventLifecycleEndpoints
 {
     public static RouteGroupBuilder MapEventLifecycleEndpoints(this RouteGroupBuilder group)
     {
-        group.MapPost("/{eventId:guid}/publish", PublishAsync).WithName("PublishEvent").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{eventId:guid}/unpublish", UnpublishAsync).WithName("UnpublishEvent").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{eventId:guid}/cancel", CancelAsync).WithName("CancelEvent").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{eventId:guid}/publish", PublishAsync).WithName("PublishEvent")
+            .WithSummary("Publishes a draft: it appears in the catalog and its tickets go on sale.")
+            .WithDescription("404 when not found; 409 when the event is not a draft or has no upcoming occurrence.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{eventId:guid}/unpublish", UnpublishAsync).WithName("UnpublishEvent")
+            .WithSummary("Takes a published event back to draft, out of the catalog.")
+            .WithDescription("404 when not found; 409 when it is not published or tickets are already sold (cancel it instead).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{eventId:guid}/cancel", CancelAsync).WithName("CancelEvent")
+            .WithSummary("Cancels the event: every booking is cancelled and refunded and ticket holders are mailed the reason.")
+            .WithDescription("Admitted tickets are refunded too. 400 when reason is missing; 404 when not found; 409 when it is already cancelled.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

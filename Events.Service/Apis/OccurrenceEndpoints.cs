@@ -10,8 +10,12 @@ public static class OccurrenceEndpoints
     public static RouteGroupBuilder MapOccurrenceEndpoints(this RouteGroupBuilder group)
     {
         group.MapPost("/{eventId:guid}/occurrences/{occurrenceId:guid}/cancel", CancelAsync).WithName("CancelOccurrence")
+            .WithSummary("Cancels one date of the event: its bookings are cancelled and refunded and its holders mailed.")
+            .WithDescription("Other dates stay on sale. 400 when reason is missing; 404 when not found; 409 when the date or the event is already cancelled.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{eventId:guid}/occurrences/{occurrenceId:guid}/move", MoveAsync).WithName("MoveOccurrence")
+            .WithSummary("Moves one date of the event to new local times; ticket holders are mailed the new times.")
+            .WithDescription("Tickets stay valid and the door follows the new times. 400 names startsAt or endsAt when missing, malformed or in the past; 404 when not found; 409 when the date is cancelled.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }

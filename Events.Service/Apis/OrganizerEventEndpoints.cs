@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Events.Service.Domain;
 using Events.Service.IntegrationEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,11 +11,23 @@ public static class OrganizerEventEndpoints
 {
     public static RouteGroupBuilder MapOrganizerEventEndpoints(this RouteGroupBuilder group)
     {
-        group.MapPost("/", CreateAsync).WithName("CreateEventDraft");
-        group.MapGet("/", ListAsync).WithName("ListOrganizationEvents");
-        group.MapGet("/{eventId:guid}", GetAsync).WithName("GetOrganizationEvent");
-        group.MapPut("/{eventId:guid}", EditAsync).WithName("EditEvent").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{eventId:guid}", DeleteAsync).WithName("DeleteEventDraft").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", CreateAsync).WithName("CreateEventDraft")
+            .WithSummary("Creates an event as a draft of the organization (any member); publish it to sell.")
+            .WithDescription("Times are local to the venue's time zone. A recurrence makes one occurrence per date of the rule. 400 names the field at fault, e.g. recurrence.rrule for a rule whose shows overlap or that makes too many occurrences; 404 when the caller is not a member of the organization.");
+        group.MapGet("/", ListAsync).WithName("ListOrganizationEvents")
+            .WithSummary("The organization's events in every status, for its members.")
+            .WithDescription("status narrows to Draft, Published, Cancelled or Completed; paged with page and pageSize. 400 names a bad parameter; 404 when the caller is not a member.");
+        group.MapGet("/{eventId:guid}", GetAsync).WithName("GetOrganizationEvent")
+            .WithSummary("One of the organization's events in any status, with the settings only organizers see.")
+            .WithDescription("404 when the event is not the organization's or the caller is not a member.");
+        group.MapPut("/{eventId:guid}", EditAsync).WithName("EditEvent")
+            .WithSummary("Replaces the event's details, schedule and ticket types (the same body as creating).")
+            .WithDescription("A published event's changes reach Bookings and the catalog at once. 400 names the field at fault; 404 when not found; 409 when the event is cancelled, or once on sale a ticket type would be removed or a capacity lowered (use the capacity endpoint).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{eventId:guid}", DeleteAsync).WithName("DeleteEventDraft")
+            .WithSummary("Deletes a draft that was never published.")
+            .WithDescription("404 when not found; 409 when the event is not a draft.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -58,7 +71,7 @@ public static class OrganizerEventEndpoints
     }
 
     public static async Task<Results<Ok<PageResponse<EventSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        Guid organizationId, string? status, int? page, int? pageSize, [AsParameters] OrganizerServices services)
+        Guid organizationId, [Description("Only events in this status: Draft, Published, Cancelled or Completed.")] string? status, int? page, int? pageSize, [AsParameters] OrganizerServices services)
     {
         if (!services.IsMemberOf(organizationId)) return EventProblems.NotFound("Organization not found.", "You are not a member of this organization.");
         var errors = new FieldErrors().Range("page", page, 1, 100_000).Range("pageSize", pageSize, 1, BrowseQuery.MaxPageSize);

@@ -12,10 +12,19 @@ public static class PublicCatalogApi
     public static IEndpointRouteBuilder MapPublicCatalogApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/events").AllowAnonymous().WithTags("Catalog");
-        group.MapGet("/", BrowseAsync).WithName("BrowseEvents");
-        group.MapGet("/by-ids", CatalogBatchRead.ListByIdsAsync).WithName("GetEventsByIds");
-        group.MapGet("/{eventId:guid}", GetAsync).WithName("GetEvent").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", BrowseAsync).WithName("BrowseEvents")
+            .WithSummary("Published events, for anyone: search, filter, sort and page.")
+            .WithDescription("Query parameters: q (words in title or description), from and to (instants an occurrence starts between), city, country, category, organizationId, minPrice, maxPrice, availableOnly (true: only events with seats left), sort (date, title, price or availability), direction (asc or desc), page and pageSize (1 to 100). Times carry the venue's offset. 400 names the parameter at fault.");
+        group.MapGet("/by-ids", CatalogBatchRead.ListByIdsAsync).WithName("GetEventsByIds")
+            .WithSummary("Several events at once, by id (up to 100), as anyone sees them.")
+            .WithDescription("Drafts and ids the catalog does not know are left out of the answer. 400 names ids when one is not a GUID or there are none or too many.");
+        group.MapGet("/{eventId:guid}", GetAsync).WithName("GetEvent")
+            .WithSummary("One event with its ticket types, dates and seats left, as anyone sees it.")
+            .WithDescription("Published, cancelled and completed events are shown; 404 for a draft (seen only by its organization) or an unknown id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{eventId:guid}/occurrences/{occurrenceId:guid}.ics", CalendarFileAsync).WithName("GetOccurrenceCalendarFile")
+            .WithSummary("An .ics calendar file for one date of the event, to add to a calendar.")
+            .WithDescription("Times are in the venue's time zone. 404 for a draft, an unknown event or an occurrence it does not have.")
             .Produces(StatusCodes.Status200OK, contentType: OccurrenceCalendarFile.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;

@@ -19,6 +19,7 @@ public static class NotificationsApi
         group.MapGet("/mine", GetMineAsync)
             .WithName("GetMyNotifications")
             .WithSummary("The signed-in user's notifications, newest first.")
+            .WithDescription("Mails sent to the caller's account, and to the caller's email address once it is verified (an unverified account never sees mail sent to that address by others). Paged with page and pageSize; 400 names a bad paging field.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }

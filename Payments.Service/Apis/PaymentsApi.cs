@@ -22,10 +22,12 @@ public static class PaymentsApi
         group.MapGet("/{paymentId:guid}", GetPaymentAsync)
             .WithName("GetPayment")
             .WithSummary("The caller's payment with its instructions and refunds.")
+            .WithDescription("While it can be paid, instructions say how (the confirm path and, with the Simulated provider, its test card tokens). 404 when the payment is not the caller's.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/", ListPaymentsAsync)
             .WithName("ListPayments")
             .WithSummary("The caller's payments, newest first; bookingId narrows to one booking's.")
+            .WithDescription("At most 100 payments. 400 names bookingId when it is not a GUID.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/{paymentId:guid}/confirm", ConfirmPaymentAsync)
             .WithName("ConfirmPayment")

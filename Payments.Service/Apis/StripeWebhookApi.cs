@@ -15,6 +15,7 @@ public static class StripeWebhookApi
             .WithTags("Payments")
             .WithName("StripeWebhook")
             .WithSummary("Stripe's event webhook: signature-checked, each event applied once.")
+            .WithDescription("Called by Stripe, not by clients: a request without a valid Stripe-Signature is refused with 400, and an event seen before is acknowledged without being applied again.")
             .AllowAnonymous()
             .ProducesValidationProblem();
         return app;

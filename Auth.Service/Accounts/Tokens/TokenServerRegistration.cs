@@ -39,6 +39,10 @@ public static class TokenServerRegistration
                 server.AddEventHandler<OpenIddictServerEvents.HandleTokenRequestContext>(handler =>
                     handler.UseScopedHandler<TokenGrantHandler>());
                 server.AddEventHandler(PublicAddressOfRequests.Descriptor);
+                server.AddEventHandler(OAuthErrorProblems<OpenIddictServerEvents.ApplyTokenResponseContext>.Descriptor);
+                server.AddEventHandler(OAuthErrorProblems<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor);
+                server.AddEventHandler(OAuthErrorProblems<OpenIddictServerEvents.ApplyConfigurationResponseContext>.Descriptor);
+                server.AddEventHandler(OAuthErrorProblems<OpenIddictServerEvents.ApplyJsonWebKeySetResponseContext>.Descriptor);
                 server.UseAspNetCore()
                     // TLS ends at the gateway; the services talk plain HTTP inside the platform.
                     .DisableTransportSecurityRequirement();

@@ -11,11 +11,15 @@ public static class InvitationAcceptanceEndpoint
     public static RouteGroupBuilder MapInvitationAcceptance(this RouteGroupBuilder group)
     {
         group.MapPost("/invitations/{invitationId:guid}/accept", AcceptAsync).WithName("AcceptInvitation")
+            .WithSummary("Joins the organization with the invited role, using the token from the invitation mail.")
+            .WithDescription("The caller must be signed in with the invited email address, verified. 403 when the invitation is for someone else or the email is not verified; 404 for an unknown invitation or token; 409 when already a member or already used; 410 when revoked or expired.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
         group.MapGet("/invitations/{invitationId:guid}/accept", HowToAccept).WithName("HowToAcceptInvitation")
+            .WithSummary("The invitation mail's link: says in plain text how to accept.")
+            .WithDescription("The platform has no web front end yet, so following the link explains the POST that accepts.")
             .AllowAnonymous()
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return group;

@@ -14,13 +14,19 @@ public static class InvitationEndpoints
     public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder group)
     {
         group.MapPost("/{organizationId:guid}/invitations", InviteAsync).WithName("InviteMember")
+            .WithSummary("Invites someone by email to join the organization as owner or staff (owners only); the invitation is mailed with a link.")
+            .WithDescription("400 names a bad email or role; 403 for staff; 404 when the caller is not a member; 409 when the person already belongs or a pending invitation for the email exists.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{organizationId:guid}/invitations", ListAsync).WithName("ListInvitations")
+            .WithSummary("The organization's invitations with their status (owners only).")
+            .WithDescription("403 for staff; 404 when the caller is not a member of the organization.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{organizationId:guid}/invitations/{invitationId:guid}", RevokeAsync).WithName("RevokeInvitation")
+            .WithSummary("Revokes a pending invitation so its link stops working (owners only).")
+            .WithDescription("403 for staff; 404 when the invitation is not one of the organization's; 409 when it is no longer pending.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

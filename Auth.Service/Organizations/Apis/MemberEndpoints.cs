@@ -11,16 +11,24 @@ public static class MemberEndpoints
     public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/{organizationId:guid}/members", ListAsync).WithName("ListOrganizationMembers")
+            .WithSummary("The organization's members with their roles (any member).")
+            .WithDescription("404 when the caller is not a member of the organization.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{organizationId:guid}/members/{userId:guid}/role", ChangeRoleAsync).WithName("ChangeMemberRole")
+            .WithSummary("Makes a member owner or staff (owners only).")
+            .WithDescription("400 names a bad role; 403 for staff; 404 when the user is not a member; 409 when the last owner would be demoted.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{organizationId:guid}/members/{userId:guid}", RemoveAsync).WithName("RemoveMember")
+            .WithSummary("Removes a member from the organization (owners only).")
+            .WithDescription("403 for staff; 404 when the user is not a member; 409 when the last owner would be removed.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{organizationId:guid}/leave", LeaveAsync).WithName("LeaveOrganization")
+            .WithSummary("The caller leaves the organization.")
+            .WithDescription("404 when the caller is not a member; 409 for the last owner, who must first make another member an owner.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;

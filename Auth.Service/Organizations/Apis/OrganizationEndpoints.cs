@@ -8,11 +8,19 @@ public static class OrganizationEndpoints
 {
     public static RouteGroupBuilder MapOrganizationEndpoints(this RouteGroupBuilder group)
     {
-        group.MapPost("/", CreateAsync).WithName("CreateOrganization");
-        group.MapGet("/", ListMineAsync).WithName("ListMyOrganizations");
+        group.MapPost("/", CreateAsync).WithName("CreateOrganization")
+            .WithSummary("Creates an organization (a tenant that publishes events) with the caller as its owner.")
+            .WithDescription("400 names a name that is missing, too short or too long.");
+        group.MapGet("/", ListMineAsync).WithName("ListMyOrganizations")
+            .WithSummary("The organizations the caller belongs to, with the caller's role in each.")
+            .WithDescription("Empty when the caller belongs to none.");
         group.MapGet("/{organizationId:guid}", GetAsync).WithName("GetOrganization")
+            .WithSummary("One of the caller's organizations.")
+            .WithDescription("404 when it does not exist or the caller is not a member (another tenant's organization is never shown).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{organizationId:guid}", RenameAsync).WithName("RenameOrganization")
+            .WithSummary("Renames the organization (owners only).")
+            .WithDescription("400 names a bad name; 403 for staff; 404 when the caller is not a member.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

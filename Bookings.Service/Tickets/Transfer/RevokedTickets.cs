@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Bookings.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,4 +26,7 @@ public sealed class RevokedTickets(BookingsDbContext db)
     }
 }
 
-public sealed record RevokedTicket(Guid TicketId, string Reason, DateTimeOffset RevokedAt);
+public sealed record RevokedTicket(
+    [Description("Id of the ticket that no longer admits.")] Guid TicketId,
+    [Description("transferred or voided.")] string Reason,
+    [Description("When it stopped admitting.")] DateTimeOffset RevokedAt);

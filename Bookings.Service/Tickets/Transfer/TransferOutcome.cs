@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Bookings.Service.Tickets.Transfer;
 
 public abstract record TransferOutcome
@@ -11,13 +13,13 @@ public abstract record TransferOutcome
 
 // TicketStatus is the old ticket's, "transferred"; the new ticket's code goes to the recipient only.
 public sealed record TicketTransferResult(
-    Guid TransferId,
-    Guid BookingId,
-    Guid TicketId,
-    string TicketStatus,
-    string TransferredTo,
-    DateTimeOffset TransferredAt,
-    Guid NewTicketId)
+    [Description("Id of the transfer.")] Guid TransferId,
+    [Description("Id of the booking the ticket came from.")] Guid BookingId,
+    [Description("Id of the old ticket, which no longer admits.")] Guid TicketId,
+    [Description("The old ticket's status: transferred.")] string TicketStatus,
+    [Description("Email address of the new holder.")] string TransferredTo,
+    [Description("When the ticket was transferred.")] DateTimeOffset TransferredAt,
+    [Description("Id of the new ticket, whose code is mailed to the new holder only.")] Guid NewTicketId)
 {
     public const string TransferredStatus = "transferred";
 

@@ -111,6 +111,31 @@ public sealed class UniformErrorTests(PlatformFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()), problem.GetRawText());
     }
 
+    // A standard OAuth client posts to /connect/* itself (discovery lists them): its errors are problems too,
+    // still carrying OAuth's error member for the client to act on.
+    public static TheoryData<string, string, string> OAuthRefusals => new()
+    {
+        { "/connect/token", "grant_type=password&client_id=ticketing-web&username=nobody-at-all%40example.org&password=not-the-password", "invalid_grant" },
+        { "/connect/token", "grant_type=client_credentials&client_id=ticketing-web", "unsupported_grant_type" },
+        { "/connect/token", "grant_type=password&client_id=no-such-client&username=a%40example.org&password=x", "invalid_client" },
+        { "/connect/revoke", "client_id=ticketing-web", "invalid_request" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OAuthRefusals))]
+    public async Task OAuth_endpoint_errors_are_problems_that_keep_the_oauth_error(string path, string form, string error)
+    {
+        using var gateway = fixture.Platform.CreateGatewayClient();
+        using var content = new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await gateway.PostAsync(path, content);
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, await Customer.DescribeAsync(response));
+        var problem = await ProblemAsync(response, response.StatusCode);
+        Assert.Equal(error, problem.GetProperty("error").GetString());
+        Assert.Equal((int)response.StatusCode, problem.GetProperty("status").GetInt32());
+    }
+
     static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.True(response.StatusCode == expected, await Customer.DescribeAsync(response));

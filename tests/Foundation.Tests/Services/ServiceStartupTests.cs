@@ -41,7 +41,8 @@ public sealed class ServiceStartupTests
             using var openApi = await client.GetAsync("/openapi/v1.json");
             Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
             using var document = JsonDocument.Parse(await openApi.Content.ReadAsStringAsync());
-            Assert.Equal(typeof(TEntryPoint).Assembly.GetName().Name, document.RootElement.GetProperty("info").GetProperty("title").GetString());
+            Assert.Equal($"Ticketing platform: {typeof(TEntryPoint).Assembly.GetName().Name!.Replace(".Service", "")} service",
+                document.RootElement.GetProperty("info").GetProperty("title").GetString());
         }
 
         private static async Task<List<string>> TablesAsync(string connectionString)

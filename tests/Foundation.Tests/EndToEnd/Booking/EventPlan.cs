@@ -10,7 +10,8 @@ internal sealed record EventPlan(
     int Occurrences = 1,
     DateTimeOffset? StandardSalesStartAt = null,
     int? CheckInOpensMinutesBefore = null,
-    string Currency = "EUR")
+    string Currency = "EUR",
+    string? Rrule = null)
 {
     public const decimal StandardPrice = 30m;
     public const decimal PremiumPrice = 70m;
@@ -45,7 +46,8 @@ internal sealed record EventPlan(
             cancellationDeadlineHours = CancellationDeadlineHours,
             checkInOpensMinutesBefore = CheckInOpensMinutesBefore,
             attendance = new { noOverlappingBookings = false, oneBookingPerOccurrence = false },
-            recurrence = Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
+            recurrence = Rrule is not null ? new { rrule = Rrule }
+                : Occurrences > 1 ? new { rrule = $"FREQ=WEEKLY;COUNT={Occurrences}" } : null,
             ticketTypes = new object[]
             {
                 new { name = "Standard", description = "Seated", price = StandardPrice, currency = Currency, capacity = StandardCapacity, minPerOrder = 1, maxPerOrder = 6, salesStartAt = StandardSalesStartAt },
