@@ -63,6 +63,25 @@ build() {
     || fail "the build failed (see the errors above)."
 }
 
+# `run` needs only the AppHost, which builds every service it starts.
+build_apphost() {
+  say "building AppHost ($configuration)"
+  dotnet build AppHost -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet \
+    || fail "the build failed (see the errors above)."
+}
+
+# NAME=value lines of a launch profile in AppHost/Properties/launchSettings.json, as `dotnet run` would set them.
+launch_profile_variables() {
+  /usr/bin/python3 - "$1" AppHost/Properties/launchSettings.json <<'PY'
+import json, sys
+profile = json.load(open(sys.argv[2]))["profiles"][sys.argv[1]]
+print(f"DOTNET_LAUNCH_PROFILE={sys.argv[1]}")
+print(f"ASPNETCORE_URLS={profile['applicationUrl']}")
+for name, value in profile.get("environmentVariables", {}).items():
+    print(f"{name}={value}")
+PY
+}
+
 # Sums the counters of every test project's TRX file into the one closing line CI reads.
 summarize_results() {
   local results_dir="$1" passed=0 failed=0 skipped=0 files=0 counters p f t e
@@ -107,9 +126,12 @@ case "$command" in
       shift
       forget_data
     fi
-    build
-    # The AppHost's http launch profile: the dashboard on 127.0.0.1:18888, OTLP on 18889 (gRPC) and 18890 (HTTP).
-    exec dotnet run --project AppHost --no-build -c "$configuration" --launch-profile http -- "$@"
+    build_apphost
+    # The built AppHost itself, with its http launch profile's variables (the dashboard on 127.0.0.1:18888, OTLP on
+    # 18889 gRPC and 18890 HTTP): `dotnet run` would first evaluate the project and then stay beside it as a second
+    # process, and on SIGTERM it ends the AppHost before the AppHost can stop what it started.
+    while IFS= read -r variable; do export "$variable"; done < <(launch_profile_variables http)
+    exec "AppHost/bin/$configuration/net10.0/AppHost" "$@"
     ;;
   test)
     install_prerequisites "for tests"

@@ -26,5 +26,5 @@ var gateway = builder.AddService<Projects.Gateway>("gateway", ports.Gateway)
 
 foreach (var service in new[] { auth, bookings, events, payments, notifications, gateway })
     service.TrustsTokensOf(auth, gateway);
-builder.RestartCrashedResources();
+builder.RestartCrashedResources().WithoutOrchestratorWatchdogs();
 builder.Build().Run();

@@ -6,6 +6,7 @@ public static class ServiceProjects
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            .RunsBuiltAssembly()
             .WithHttpEndpoint(port: port is 0 ? null : port, name: "http")
             .WithHttpHealthCheck("/health")
             // `run` and the tests are development: a deployment brings its own settings.
