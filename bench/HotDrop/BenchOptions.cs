@@ -1,7 +1,7 @@
 namespace Platform.Bench.HotDrop;
 
 // Command line (all optional): --seats N --connections 64,256 --buyers B --sold-out-seconds S
-// --sold-out-requests R --ceiling-seconds T --bookings-replicas K --storm-timeout-seconds X, or
+// --sold-out-requests R --ceiling-seconds T --bookings-replicas K --storm-timeout-seconds X --cold yes, or
 // `gateway-share [--share-connections C --share-seconds S --variants yes]`; a running platform instead of our own:
 // --gateway URL --bookings-db CONNECTION --rabbitmq AMQP-URI.
 public sealed record BenchOptions(
@@ -17,12 +17,13 @@ public sealed record BenchOptions(
     int ShareConnections,
     int ShareSeconds,
     bool ShareVariants,
+    bool Cold,
     Uri? Gateway,
     string? BookingsDb,
     string? RabbitMq)
 {
     const string Usage = "Usage: [gateway-share] --seats N --connections 64,256 --buyers B --sold-out-seconds S --sold-out-requests R " +
-                         "--ceiling-seconds T --bookings-replicas K --storm-timeout-seconds X --share-connections C --share-seconds S --variants yes " +
+                         "--ceiling-seconds T --bookings-replicas K --storm-timeout-seconds X --cold yes --share-connections C --share-seconds S --variants yes " +
                          "[--gateway URL --bookings-db CS --rabbitmq URI]";
 
     public static BenchOptions Parse(string[] args)
@@ -50,6 +51,7 @@ public sealed record BenchOptions(
             Number("bookings-replicas", 1), Number("storm-timeout-seconds", 120),
             Number("share-connections", 64), Number("share-seconds", 10),
             values.TryGetValue("variants", out var variants) && variants is "yes" or "true",
+            values.TryGetValue("cold", out var cold) && cold is "yes" or "true",
             values.TryGetValue("gateway", out var gateway) ? new Uri(gateway) : null,
             values.GetValueOrDefault("bookings-db"), values.GetValueOrDefault("rabbitmq"));
         if (options.Gateway is not null && (options.BookingsDb is null || options.RabbitMq is null))

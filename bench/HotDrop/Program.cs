@@ -34,9 +34,15 @@ foreach (var connections in options.Connections.Distinct())
 var tokens = await Buyers.SignInAsync(gateway, options.Buyers);
 Console.WriteLine($"{tokens.Length} buyers signed in");
 
-// A warm-up drop on a sale of its own (every replica, JIT, pools), so the first figure is not a cold one.
-var (warmOccurrence, warmTicketType) = await SaleSeeder.SeedAsync(platform, 100);
-await HoldStorm.RunAsync(gateway, tokens, warmOccurrence, warmTicketType, 64, 600, () => false, onCreated: () => { });
+// A warm-up drop on a sale of its own (every replica, JIT, pools), so the first figure is not a cold one;
+// with --cold the first figure is the first drop the services see after they start.
+if (options.Cold)
+    Console.WriteLine("cold: no warm-up drop, the first figure is the first drop after the start");
+else
+{
+    var (warmOccurrence, warmTicketType) = await SaleSeeder.SeedAsync(platform, 100);
+    await HoldStorm.RunAsync(gateway, tokens, warmOccurrence, warmTicketType, 64, 600, () => false, onCreated: () => { });
+}
 
 var reports = new List<DropReport>();
 foreach (var connections in options.Connections)
