@@ -1,5 +1,6 @@
 using Bookings.Service.Catalog;
 using Bookings.Service.Inventory;
+using Bookings.Service.Ordering.WarmUp;
 using Bookings.Service.Signals;
 
 namespace Bookings.Service.Ordering;
@@ -22,6 +23,7 @@ public static class BookingsCoreServiceExtensions
         services.AddScoped<BookingPlacement>();
         services.AddPlacementMemory();
         services.AddHostedService<SeatAvailabilityPublisher>();
+        services.AddPlacementWarmUp();
         return builder;
     }
 }
