@@ -1,6 +1,5 @@
 using Bookings.Service.Catalog;
 using Bookings.Service.Inventory;
-using Bookings.Service.Ordering.WarmUp;
 using Bookings.Service.Signals;
 
 namespace Bookings.Service.Ordering;
@@ -23,7 +22,6 @@ public static class BookingsCoreServiceExtensions
         services.AddScoped<BookingPlacement>();
         services.AddPlacementMemory();
         services.AddHostedService<SeatAvailabilityPublisher>();
-        services.AddPlacementWarmUp();
         return builder;
     }
 }

@@ -16,8 +16,4 @@ public sealed class BookingsOptions
 
     [Range(1, 10_000)]
     public int AvailabilityBatchSize { get; set; } = 500;
-
-    // Placements rehearsed before the service reports ready (PlacementRehearsal); 0 reports ready at once.
-    [Range(0, 1_000)]
-    public int WarmUpRehearsals { get; set; } = 48;
 }

@@ -62,8 +62,6 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         all["Messaging:RelayPollInterval"] = "00:00:00.200";
         // Small pages, so an organizer's cancellation in any test reads more than one.
         all["Bookings:Saga:CancellationPageSize"] = "2";
-        // One round of placement rehearsals: the path is run before ready, without the start-up time of a full warm-up.
-        all["Bookings:WarmUpRehearsals"] = "8";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         var factory = await ServiceFactory<BookingsDbContext>.CreateAsync("bookingsdb", all,
