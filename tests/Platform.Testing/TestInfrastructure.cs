@@ -65,7 +65,8 @@ public sealed class TestInfrastructure
 
     private static async Task<TestInfrastructure> StartAsync()
     {
-        var dataFolder = Path.Combine(Path.GetTempPath(), "platform-test-" + Guid.NewGuid().ToString("N")[..12]);
+        LeftoverTestFolders.Sweep(Path.GetTempPath());
+        var dataFolder = Path.Combine(Path.GetTempPath(), LeftoverTestFolders.Prefix + Guid.NewGuid().ToString("N")[..12]);
         string[] servers = ["postgres", "redis", "rabbitmq", "smtp"];
         var app = await AspireApps.StartAsync(await AppHostForTests.ServersAsync(dataFolder, servers));
         var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
