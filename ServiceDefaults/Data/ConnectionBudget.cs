@@ -14,9 +14,10 @@ public sealed record ConnectionBudget(int MaxPoolSize)
     // An idle connection goes back to the server after this long: a storm's pool shrinks within a minute.
     public static readonly TimeSpan IdleLifetime = TimeSpan.FromSeconds(30);
 
-    // Opening a connection, or waiting for a pooled one, gives up after this long: with the server
-    // unreachable a request fails in seconds instead of Npgsql's fifteen.
-    public static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(3);
+    // Waiting for a pooled connection, or for a loaded server to open one, gives up after this long. A hot
+    // drop queues far more requests than the pool holds, and a buyer would rather wait than be told to
+    // retry; a server that is down refuses at once, so an outage is still answered in a moment.
+    public static readonly TimeSpan ConnectionWait = TimeSpan.FromSeconds(10);
 
     // A statement run again and again is parsed and planned once per connection, not at every call: the
     // hot drop's few statements are most of what the server does.
@@ -30,7 +31,7 @@ public sealed record ConnectionBudget(int MaxPoolSize)
         if (builder.ConnectionIdleLifetime == Defaults.ConnectionIdleLifetime)
             builder.ConnectionIdleLifetime = (int)IdleLifetime.TotalSeconds;
         if (builder.Timeout == Defaults.Timeout)
-            builder.Timeout = (int)OpenTimeout.TotalSeconds;
+            builder.Timeout = (int)ConnectionWait.TotalSeconds;
         if (builder.MaxAutoPrepare == Defaults.MaxAutoPrepare)
             builder.MaxAutoPrepare = AutoPreparedStatements;
         return builder.ConnectionString;

@@ -2,6 +2,18 @@ using Npgsql;
 
 namespace Platform.ServiceDefaults.Data;
 
+/// <summary>What kept a request from its database, when it was not the query's own fault.</summary>
+public enum DatabaseTrouble
+{
+    None,
+
+    /// <summary>Refused, reset or shut down: pooled connections from before may be dead.</summary>
+    Unreachable,
+
+    /// <summary>Reachable but no connection or answer in time: the pool stayed full or the server is overloaded.</summary>
+    Busy,
+}
+
 /// <summary>Whether an error means the database could not be reached, as opposed to a query it refused.</summary>
 public static class DatabaseOutage
 {
@@ -9,19 +21,22 @@ public static class DatabaseOutage
     // connection slot left (53300). A deadlock or a constraint is the query's business, not an outage.
     static readonly string[] OutageStates = ["57P01", "57P02", "57P03", "53300"];
 
-    public static bool Is(Exception exception)
+    public static DatabaseTrouble Classify(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
             switch (current)
             {
                 case PostgresException postgres:
-                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || OutageStates.Contains(postgres.SqlState);
-                case NpgsqlException npgsql when npgsql.IsTransient:
-                    // Refused, reset or timed out before the server answered; also no pooled connection in time.
-                    return true;
+                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || OutageStates.Contains(postgres.SqlState)
+                        ? DatabaseTrouble.Unreachable
+                        : DatabaseTrouble.None;
+                case NpgsqlException { IsTransient: true } npgsql:
+                    // No pooled connection in time, or the server too slow to answer, says nothing about the
+                    // connections already open; refused or reset does.
+                    return npgsql.InnerException is TimeoutException ? DatabaseTrouble.Busy : DatabaseTrouble.Unreachable;
             }
         }
-        return false;
+        return DatabaseTrouble.None;
     }
 }

@@ -16,13 +16,16 @@ public sealed class DatabaseOutageExceptionHandler(IProblemDetailsService proble
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!DatabaseOutage.Is(exception))
+        var trouble = DatabaseOutage.Classify(exception);
+        if (trouble == DatabaseTrouble.None)
             return false;
 
-        logger.LogWarning("The database is unreachable; answered {Method} {Path} with 503: {Reason}",
-            httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
-        // Pooled connections from before the outage are dead: drop them so the first requests after it succeed.
-        NpgsqlConnection.ClearAllPools();
+        logger.LogWarning("The database is {Trouble}; answered {Method} {Path} with 503: {Reason}",
+            trouble == DatabaseTrouble.Busy ? "busy" : "unreachable", httpContext.Request.Method, httpContext.Request.Path, Reason(exception));
+        // Pooled connections from before an outage are dead: drop them so the first requests after it succeed. A busy
+        // server's connections are alive, and dropping them would make every waiting request open a new one.
+        if (trouble == DatabaseTrouble.Unreachable)
+            NpgsqlConnection.ClearAllPools();
 
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString();
@@ -34,10 +37,19 @@ public sealed class DatabaseOutageExceptionHandler(IProblemDetailsService proble
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Temporarily unavailable",
-                Detail = $"Its database cannot be reached right now, so nothing was saved. Try again in {RetryAfter.TotalSeconds:0} seconds; " +
-                         "repeating the request with the same Idempotency-Key is safe.",
+                Detail = (trouble == DatabaseTrouble.Busy ? "Its database is too busy to answer right now" : "Its database cannot be reached right now") +
+                         $", so nothing was saved. Try again in {RetryAfter.TotalSeconds:0} seconds; repeating the request with the same Idempotency-Key is safe.",
                 Extensions = { ["dependency"] = "database" },
             },
         });
+    }
+
+    // A wrapped timeout's innermost message is only "The operation has timed out": say every layer's.
+    static string Reason(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+            messages.Add(current.Message);
+        return string.Join(" <- ", messages);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ConnectionBudgetTests
 
         Assert.Equal(12, applied.MaxPoolSize);
         Assert.Equal((int)ConnectionBudget.IdleLifetime.TotalSeconds, applied.ConnectionIdleLifetime);
-        Assert.Equal((int)ConnectionBudget.OpenTimeout.TotalSeconds, applied.Timeout);
+        Assert.Equal((int)ConnectionBudget.ConnectionWait.TotalSeconds, applied.Timeout);
         Assert.Equal(ConnectionBudget.AutoPreparedStatements, applied.MaxAutoPrepare);
         Assert.Equal("bookingsdb", applied.Database);
     }
@@ -64,6 +64,6 @@ public sealed class ConnectionBudgetTests
         var used = new NpgsqlConnectionStringBuilder(scope.ServiceProvider.GetRequiredService<PaymentsDbContext>().Database.GetConnectionString());
 
         Assert.Equal(PaymentsWiring.DatabaseBudget.MaxPoolSize, used.MaxPoolSize);
-        Assert.Equal((int)ConnectionBudget.OpenTimeout.TotalSeconds, used.Timeout);
+        Assert.Equal((int)ConnectionBudget.ConnectionWait.TotalSeconds, used.Timeout);
     }
 }
