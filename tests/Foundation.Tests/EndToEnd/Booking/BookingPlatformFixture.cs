@@ -3,12 +3,13 @@ using Xunit;
 
 namespace Platform.Foundation.Tests.EndToEnd.Booking;
 
-// One whole platform for the booking journeys. Holds last 15 s: long enough to book, pay and have
-// PaymentSucceeded reach Bookings on a loaded 2-core machine, short enough to wait out.
+// One whole platform for the booking journeys. Holds last 20 s: long enough to book, pay and have
+// PaymentSucceeded reach Bookings on a loaded 2-core machine (15 s once was not, with the whole suite
+// running beside it), short enough to wait out.
 // A late card answers after 30 s, so it lands after its hold and the payment grace (5 s) ended.
 public sealed class BookingPlatformFixture : IAsyncLifetime
 {
-    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(20);
 
     public PlatformUnderTest Platform { get; private set; } = null!;
 
