@@ -14,7 +14,7 @@ public enum DatabaseTrouble
     Busy,
 }
 
-/// <summary>Whether an error means the database could not be reached, as opposed to a query it refused.</summary>
+/// <summary>Whether an error means the database was unreachable or busy, as opposed to a query it refused.</summary>
 public static class DatabaseOutage
 {
     // Connection exceptions (class 08), the server shutting down or still starting (57P01-57P03) and no

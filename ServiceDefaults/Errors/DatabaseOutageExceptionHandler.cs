@@ -20,11 +20,12 @@ public sealed class DatabaseOutageExceptionHandler(IProblemDetailsService proble
         if (trouble == DatabaseTrouble.None)
             return false;
 
+        var busy = trouble == DatabaseTrouble.Busy;
         logger.LogWarning("The database is {Trouble}; answered {Method} {Path} with 503: {Reason}",
-            trouble == DatabaseTrouble.Busy ? "busy" : "unreachable", httpContext.Request.Method, httpContext.Request.Path, Reason(exception));
+            busy ? "busy" : "unreachable", httpContext.Request.Method, httpContext.Request.Path, Reason(exception));
         // Pooled connections from before an outage are dead: drop them so the first requests after it succeed. A busy
         // server's connections are alive, and dropping them would make every waiting request open a new one.
-        if (trouble == DatabaseTrouble.Unreachable)
+        if (!busy)
             NpgsqlConnection.ClearAllPools();
 
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -37,7 +38,7 @@ public sealed class DatabaseOutageExceptionHandler(IProblemDetailsService proble
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Temporarily unavailable",
-                Detail = (trouble == DatabaseTrouble.Busy ? "Its database is too busy to answer right now" : "Its database cannot be reached right now") +
+                Detail = (busy ? "Its database is too busy to answer right now" : "Its database cannot be reached right now") +
                          $", so nothing was saved. Try again in {RetryAfter.TotalSeconds:0} seconds; repeating the request with the same Idempotency-Key is safe.",
                 Extensions = { ["dependency"] = "database" },
             },
