@@ -1,6 +1,7 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Saga;
+using Bookings.Service.Saga.Messages;
 using Bookings.Service.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Money;
@@ -9,7 +10,7 @@ namespace Bookings.Service.Cancellation;
 
 // A customer cancelling their own confirmed booking: allowed until the event's cancellation deadline
 // (the start of the occurrence when the event sets none). The saga does the rest.
-public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga, TimeProvider timeProvider)
+public sealed class CustomerCancellation(BookingsDbContext db, InProcessSagaEvents saga, TimeProvider timeProvider)
 {
     public const string CustomerReason = "cancelled by customer";
 
@@ -48,8 +49,9 @@ public sealed class CustomerCancellation(BookingsDbContext db, BookingSaga saga,
                     return new Outcome.Refused("checked_in",
                         $"A ticket of this booking was admitted at the door at {admittedAt:O}; a booking that has been used cannot be cancelled and refunded.");
 
-                var step = await saga.ApplyAsync(bookingId, new SagaEvent(SagaTrigger.CustomerCancelled, CustomerReason), token);
-                return step == SagaStep.CancelConfirmed
+                await saga.RaiseAsync(new CancelBookingForCustomer(bookingId, CustomerReason, timeProvider.GetUtcNow()), token);
+                var state = await db.Set<BookingState>().SingleAsync(s => s.CorrelationId == bookingId, token);
+                return state.CurrentState == nameof(BookingStatus.Cancelled)
                     ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), CurrencyAmounts.Exact(booking.Total, booking.Currency), booking.Currency))
                     : new Outcome.Refused("not_confirmed", "The booking is no longer confirmed.");
             }, cancellationToken);

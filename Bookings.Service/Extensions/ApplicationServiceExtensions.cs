@@ -2,6 +2,7 @@ using Bookings.Service.Coupons;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
 using Bookings.Service.Saga;
+using Bookings.Service.Saga.Persistence;
 using Bookings.Service.WaitingList;
 using Bookings.Service.Tickets.Transfer;
 using MassTransit;
@@ -21,8 +22,12 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
-        // Every consumer in this assembly (catalog copy, saga, organizer cascade) is registered by one scan.
-        builder.AddPlatformMessaging<BookingsDbContext>(bus => bus.AddConsumers(typeof(BookingsDbContext).Assembly));
+        // Every consumer in this assembly (catalog copy, organizer cascade) is registered by one scan.
+        builder.AddPlatformMessaging<BookingsDbContext>(bus =>
+        {
+            bus.AddConsumers(typeof(BookingsDbContext).Assembly);
+            bus.AddBookingStateMachine();
+        });
         builder.AddBookingsCore();
         builder.AddBookingSaga();
         builder.AddWaitingList();

@@ -5,6 +5,7 @@ using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
+using Bookings.Service.Saga;
 using Bookings.Service.Signals;
 using Bookings.Service.WaitingList;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,7 @@ public sealed class BookingPlacement(
                     return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? conflict;
                 }
                 db.Add(booking);
+                db.Add(BookingSagaStart.For(booking, now));
                 outbox.Add(new BookingCreated(
                     booking.ToParties(), booking.PaymentId,
                     booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),

@@ -1,37 +1,125 @@
-using Bookings.Service.Domain;
+using Bookings.Service.Saga.Messages;
+using MassTransit;
+using Platform.Contracts.Bookings;
+using Platform.Contracts.Payments;
 
 namespace Bookings.Service.Saga;
 
-// The booking saga's transition table: pure, so every (state, trigger) pair is unit-tested.
-//   AwaitingPayment --PaymentSucceeded--> Confirmed   --CustomerCancelled/OrganizerCancelled--> Cancelled --PaymentRefunded--> Refunded
-//   AwaitingPayment --PaymentFailed-----> Failed
-//   AwaitingPayment --HoldExpired-------> Expired
-//   AwaitingPayment --OrganizerCancelled> Cancelled (unpaid)
-//   Failed/Expired/Cancelled (unpaid) --PaymentSucceeded--> same state, late payment refunded
-public static class BookingStateMachine
+// The booking saga: the one place that says what happens to a booking after its seats are held.
+//   (placed, seats held) --------------> AwaitingPayment   [RequestPayment; Cancelled at once if the event already was]
+//   AwaitingPayment --PaymentSucceeded--> Confirmed         [held -> sold, tickets issued]
+//   AwaitingPayment --PaymentFailed-----> Failed            [seats and coupon given back]
+//   AwaitingPayment --HoldExpired-------> Expired           [seats and coupon given back, payment cancelled]
+//   AwaitingPayment --OrganizerCancelled> Cancelled         [seats and coupon given back, payment cancelled]
+//   Confirmed --CustomerCancelled/OrganizerCancelled--> Cancelled [sold seats back, tickets void, refund asked]
+//   Cancelled (paid) --PaymentRefunded--> Refunded
+//   Failed/Expired/Cancelled (unpaid) --PaymentSucceeded--> same state, the late payment refunded once
+//   Failed/Expired/Cancelled --PaymentRefunded (late payment)--> same state, the customer told once
+// Any other message in any state is acknowledged and changes nothing (duplicates, messages out of order).
+// The booking's status is this machine's state, copied onto the booking whenever a state is entered.
+public sealed partial class BookingStateMachine : MassTransitStateMachine<BookingState>
 {
-    public static SagaStep Decide(BookingSagaState saga, SagaTrigger trigger) => (saga.State, trigger) switch
+    public State AwaitingPayment { get; private set; } = null!;
+    public State Confirmed { get; private set; } = null!;
+    public State Failed { get; private set; } = null!;
+    public State Expired { get; private set; } = null!;
+    public State Cancelled { get; private set; } = null!;
+    public State Refunded { get; private set; } = null!;
+
+    public Event<BookingCreated> Placed { get; private set; } = null!;
+    public Event<PaymentSucceeded> PaymentSucceeded { get; private set; } = null!;
+    public Event<PaymentFailed> PaymentFailed { get; private set; } = null!;
+    public Event<PaymentRefunded> PaymentRefunded { get; private set; } = null!;
+    public Event<BookingHoldExpired> HoldExpired { get; private set; } = null!;
+    public Event<CancelBookingForCustomer> CustomerCancelled { get; private set; } = null!;
+    public Event<CancelBookingForOrganizer> OrganizerCancelled { get; private set; } = null!;
+
+    public const string ByCustomer = "customer";
+    public const string ByOrganizer = "organizer";
+
+    public BookingStateMachine(ILogger<BookingStateMachine> logger)
     {
-        (BookingStatus.AwaitingPayment, SagaTrigger.PaymentSucceeded) => SagaStep.Confirm,
-        (BookingStatus.AwaitingPayment, SagaTrigger.PaymentFailed) => SagaStep.Fail,
-        (BookingStatus.AwaitingPayment, SagaTrigger.HoldExpired) => SagaStep.Expire,
-        (BookingStatus.AwaitingPayment, SagaTrigger.OrganizerCancelled) => SagaStep.CancelUnpaid,
+        InstanceState(saga => saga.CurrentState);
 
-        (BookingStatus.Confirmed, SagaTrigger.CustomerCancelled or SagaTrigger.OrganizerCancelled) => SagaStep.CancelConfirmed,
+        // Placement writes the saga row with the booking; a BookingCreated with no row (placed before
+        // the row existed) starts the saga here instead.
+        Event(() => Placed, e =>
+        {
+            e.CorrelateById(context => context.Message.Booking.BookingId);
+            e.SetSagaFactory(context => BookingSagaStart.From(context.Message));
+        });
+        Event(() => PaymentSucceeded, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
+        Event(() => PaymentFailed, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
+        Event(() => PaymentRefunded, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
+        Event(() => HoldExpired, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
+        Event(() => CustomerCancelled, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
+        Event(() => OrganizerCancelled, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
 
-        (BookingStatus.Failed or BookingStatus.Expired, SagaTrigger.PaymentSucceeded) when saga.RefundReason is null => SagaStep.RefundLatePayment,
-        (BookingStatus.Cancelled, SagaTrigger.PaymentSucceeded) when saga.PaidAt is null && saga.RefundReason is null => SagaStep.RefundLatePayment,
+        Initially(
+            RequestPaymentUnlessEventCancelled(When(Placed).TransitionTo(AwaitingPayment)));
 
-        (BookingStatus.Cancelled, SagaTrigger.PaymentRefunded) when saga.RefundReason == RefundReasons.Cancelled => SagaStep.CompleteCancellationRefund,
-        (BookingStatus.Failed or BookingStatus.Expired or BookingStatus.Cancelled, SagaTrigger.PaymentRefunded)
-            when saga.RefundReason == RefundReasons.LatePayment && saga.RefundedAt is null => SagaStep.CompleteLatePaymentRefund,
+        During(AwaitingPayment,
+            RequestPaymentUnlessEventCancelled(When(Placed)),
+            When(PaymentSucceeded)
+                .ThenAsync(context => Steps(context).ConfirmAsync(context.Saga, context.CancellationToken))
+                .TransitionTo(Confirmed),
+            When(PaymentFailed)
+                .ThenAsync(context => Steps(context).FailAsync(context.Saga, context.Message.Reason, context.Message.Message, context.CancellationToken))
+                .TransitionTo(Failed),
+            When(HoldExpired)
+                .ThenAsync(context => Steps(context).ExpireAsync(context.Saga, context.CancellationToken))
+                .TransitionTo(Expired),
+            When(OrganizerCancelled)
+                .ThenAsync(context => Steps(context).CancelUnpaidAsync(context.Saga, context.Message.Reason, ByOrganizer, context.CancellationToken))
+                .TransitionTo(Cancelled));
 
-        _ => SagaStep.Ignore,
-    };
-}
+        During(Confirmed,
+            When(CustomerCancelled)
+                .ThenAsync(context => Steps(context).CancelConfirmedAsync(context.Saga, context.Message.Reason, ByCustomer, context.CancellationToken))
+                .TransitionTo(Cancelled),
+            When(OrganizerCancelled)
+                .ThenAsync(context => Steps(context).CancelConfirmedAsync(context.Saga, context.Message.Reason, ByOrganizer, context.CancellationToken))
+                .TransitionTo(Cancelled));
 
-public static class RefundReasons
-{
-    public const string Cancelled = "cancelled";
-    public const string LatePayment = "late-payment";
+        During(Failed, Expired,
+            When(PaymentSucceeded, context => context.Saga.RefundReason is null)
+                .ThenAsync(context => Steps(context).RefundLatePaymentAsync(context.Saga, context.CancellationToken)));
+
+        During(Cancelled,
+            When(PaymentSucceeded, context => context.Saga.PaidAt is null && context.Saga.RefundReason is null)
+                .ThenAsync(context => Steps(context).RefundLatePaymentAsync(context.Saga, context.CancellationToken)),
+            When(PaymentRefunded, context => context.Saga.RefundReason == RefundReasons.Cancelled)
+                .ThenAsync(context => Steps(context).CompleteRefundAsync(context.Saga, context.Message.Amount, context.CancellationToken))
+                .TransitionTo(Refunded));
+
+        During(Failed, Expired, Cancelled,
+            When(PaymentRefunded, context => context.Saga.RefundReason == RefundReasons.LatePayment && context.Saga.RefundedAt is null)
+                .ThenAsync(context => Steps(context).CompleteRefundAsync(context.Saga, context.Message.Amount, context.CancellationToken)));
+
+        // Initial is the machine's own, before a booking existed: no status of a booking.
+        WhenEnterAny(binder => binder.If(
+            context => context.Saga.CurrentState != Initial.Name,
+            shown => shown.ThenAsync(context => Steps(context).ShowStateAsync(context.Saga, context.CancellationToken))));
+
+        OnUnhandledEvent(context =>
+        {
+            LogIgnored(logger, context.Saga.CorrelationId, context.Event.Name, context.Saga.CurrentState);
+            return context.Ignore();
+        });
+    }
+
+    static IBookingSteps Steps(ConsumeContext context) => context.GetServiceOrCreateInstance<IBookingSteps>();
+
+    // An organizer's cancellation may have fanned out before this booking was placed: it cancels itself.
+    EventActivityBinder<BookingState, BookingCreated> RequestPaymentUnlessEventCancelled(EventActivityBinder<BookingState, BookingCreated> placed) =>
+        placed.IfElseAsync(
+            context => Steps(context).IsCancelledInCatalogAsync(context.Message.Booking, context.CancellationToken),
+            cancelled => cancelled
+                .ThenAsync(context => Steps(context).CancelUnpaidAsync(context.Saga, "The event was cancelled.", ByOrganizer, context.CancellationToken))
+                .TransitionTo(Cancelled),
+            open => open
+                .ThenAsync(context => Steps(context).RequestPaymentAsync(context.Saga, context.Message, context.CancellationToken)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booking {BookingId}: {Event} ignored in {State}")]
+    static partial void LogIgnored(ILogger logger, Guid bookingId, string @event, string state);
 }

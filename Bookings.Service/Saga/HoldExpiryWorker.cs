@@ -1,5 +1,6 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Data;
@@ -59,7 +60,7 @@ public sealed partial class HoldExpiryWorker(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BookingsDbContext>();
-        var saga = scope.ServiceProvider.GetRequiredService<BookingSaga>();
+        var saga = scope.ServiceProvider.GetRequiredService<InProcessSagaEvents>();
         return await SagaTransaction.RunAsync(db, async token =>
         {
             var dueBefore = timeProvider.GetUtcNow() - options.Value.PaymentGrace;
@@ -69,7 +70,7 @@ public sealed partial class HoldExpiryWorker(
                 .ToListAsync(token);
             if (due.Count == 0)
                 return false;
-            await saga.ApplyAsync(due[0], new SagaEvent(SagaTrigger.HoldExpired), token);
+            await saga.RaiseAsync(new BookingHoldExpired(due[0], timeProvider.GetUtcNow()), token);
             return true;
         }, cancellationToken);
     }

@@ -1,6 +1,8 @@
 using Bookings.Service.Cancellation;
 using Bookings.Service.CheckIn;
 using Bookings.Service.Saga.Consumers;
+using Bookings.Service.Saga.Persistence;
+using MassTransit;
 using Bookings.Service.Tickets;
 
 namespace Bookings.Service.Saga;
@@ -8,7 +10,8 @@ namespace Bookings.Service.Saga;
 public static class SagaServiceExtensions
 {
     // The booking saga, its durable hold expiry, tickets, cancellation and check-in services.
-    // Its consumers are picked up by the bus's assembly scan.
+    // The machine's bus side is registered with the bus (AddBookingStateMachine); its organizer-cascade
+    // consumers are picked up by the bus's assembly scan.
     public static IHostApplicationBuilder AddBookingSaga(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -16,7 +19,9 @@ public static class SagaServiceExtensions
             .BindConfiguration(SagaOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddScoped<BookingSaga>();
+        services.AddScoped<IBookingSteps, BookingSteps>();
+        services.AddScoped<InProcessSagaEvents>();
+        services.AddMediator(mediator => mediator.AddBookingStateMachine());
         services.AddScoped<OrganizerCancellationFanOut>();
         services.AddScoped<TicketIssuer>();
         services.AddSingleton<TicketSigningKeyStore>();

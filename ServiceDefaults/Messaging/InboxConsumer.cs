@@ -10,21 +10,12 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext dbContext, 
     where TMessage : class
     where TDbContext : DbContext
 {
-    const int MaxConsumerNameLength = 300;
-
     protected TDbContext Db { get; } = dbContext;
 
     protected TimeProvider Time { get; } = timeProvider;
 
     // Stored in the inbox key; stable across releases as long as the class keeps its name.
-    protected virtual string ConsumerName
-    {
-        get
-        {
-            var name = GetType().FullName ?? GetType().Name;
-            return name.Length <= MaxConsumerNameLength ? name : name[..MaxConsumerNameLength];
-        }
-    }
+    protected virtual string ConsumerName => GetType().FullName ?? GetType().Name;
 
     public async Task Consume(ConsumeContext<TMessage> context)
     {
@@ -34,7 +25,7 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext dbContext, 
         {
             Db.ChangeTracker.Clear();
             await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
-            if (!await TryClaimAsync(messageId, context.CancellationToken))
+            if (!await Inbox.TryClaimAsync(Db, messageId, ConsumerName, Time.GetUtcNow(), context.CancellationToken))
                 return;
 
             await HandleAsync(context, context.CancellationToken);
@@ -45,16 +36,4 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext dbContext, 
 
     // Changes state through Db and may add outbox messages; the base class saves and commits.
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
-
-    // False when another delivery of the same message already committed for this consumer.
-    async Task<bool> TryClaimAsync(Guid messageId, CancellationToken cancellationToken)
-    {
-        // The table name comes from the model, never from input.
-        var sql = $"INSERT INTO {MessagingTables.Inbox(Db)} (message_id, consumer, processed_at) VALUES ({{0}}, {{1}}, {{2}}) ON CONFLICT DO NOTHING";
-        var inserted = await Db.Database.ExecuteSqlRawAsync(
-            sql,
-            [messageId, ConsumerName, Time.GetUtcNow()],
-            cancellationToken);
-        return inserted == 1;
-    }
 }

@@ -649,15 +649,21 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.ToTable("seat_availability_publications", (string)null);
                 });
 
-            modelBuilder.Entity("Bookings.Service.Saga.BookingSagaState", b =>
+            modelBuilder.Entity("Bookings.Service.Saga.BookingState", b =>
                 {
-                    b.Property<Guid>("BookingId")
+                    b.Property<Guid>("CorrelationId")
                         .HasColumnType("uuid")
                         .HasColumnName("booking_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
 
                     b.Property<DateTimeOffset>("HoldExpiresAt")
                         .HasColumnType("timestamp with time zone")
@@ -680,12 +686,6 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("refunded_at");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("state");
-
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -695,10 +695,10 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("BookingId")
+                    b.HasKey("CorrelationId")
                         .HasName("pk_booking_sagas");
 
-                    b.HasIndex("State", "HoldExpiresAt")
+                    b.HasIndex("CurrentState", "HoldExpiresAt")
                         .HasDatabaseName("ix_booking_sagas_state_hold_expires_at");
 
                     b.ToTable("booking_sagas", (string)null);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Messaging;

@@ -156,8 +156,8 @@ public sealed class BookingsUnderTest : IAsyncDisposable
     public Task<Booking> BookingAsync(Guid bookingId) =>
         QueryAsync(db => db.Set<Booking>().AsNoTracking().SingleAsync(b => b.Id == bookingId));
 
-    public Task<BookingSagaState> SagaAsync(Guid bookingId) =>
-        QueryAsync(db => db.Set<BookingSagaState>().AsNoTracking().SingleAsync(s => s.BookingId == bookingId));
+    public Task<BookingState> SagaAsync(Guid bookingId) =>
+        QueryAsync(db => db.Set<BookingState>().AsNoTracking().SingleAsync(s => s.CorrelationId == bookingId));
 
     public async Task WaitForStatusAsync(Guid bookingId, BookingStatus status, TimeSpan? within = null) =>
         await Eventually.HoldsAsync(async () => (await BookingAsync(bookingId)).Status == status,

@@ -22,7 +22,7 @@ public sealed class SagaFlowTests(SagaFixture fixture) : IClassFixture<SagaFixtu
         Assert.Equal((seed.Booking.PaymentId, seed.Booking.CustomerId, 75m, "NOK"), (request.PaymentId, request.CustomerId, request.Amount, request.Currency));
         Assert.Equal(seed.Booking.HoldExpiresAt, request.ExpiresAt);
         var saga = await Service.SagaAsync(seed.Id);
-        Assert.Equal((BookingStatus.AwaitingPayment, 1), (saga.State, saga.Version));
+        Assert.Equal((nameof(BookingStatus.AwaitingPayment), 1), (saga.CurrentState, saga.Version));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class SagaFlowTests(SagaFixture fixture) : IClassFixture<SagaFixtu
         var refunded = await Service.Published.SingleAsync<BookingRefunded>(r => r.Booking.BookingId == seed.Id);
         Assert.Equal(("late-payment", 25m, "NOK"), (refunded.Reason, refunded.Amount, refunded.Currency));
         var saga = await Service.SagaAsync(seed.Id);
-        Assert.Equal(BookingStatus.Expired, saga.State);
+        Assert.Equal(nameof(BookingStatus.Expired), saga.CurrentState);
         Assert.NotNull(saga.RefundedAt);
     }
 

@@ -1,0 +1,78 @@
+using Bookings.Service.Saga;
+using Bookings.Service.Saga.Messages;
+using MassTransit;
+using MassTransit.Saga;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Bookings;
+using Platform.Contracts.Payments;
+
+namespace Platform.Foundation.Tests.BookingsSaga.Machine;
+
+// BookingStateMachine on MassTransit's in-memory test harness and saga repository, with its steps recorded.
+public sealed class MachineUnderTest : IAsyncDisposable
+{
+    readonly ServiceProvider provider;
+
+    MachineUnderTest(ServiceProvider provider, ITestHarness harness, RecordedSteps steps)
+    {
+        this.provider = provider;
+        Harness = harness;
+        Steps = steps;
+        Saga = harness.GetSagaStateMachineHarness<BookingStateMachine, BookingState>();
+    }
+
+    public RecordedSteps Steps { get; }
+    public ITestHarness Harness { get; }
+    public ISagaStateMachineTestHarness<BookingStateMachine, BookingState> Saga { get; }
+
+    public static async Task<MachineUnderTest> StartAsync()
+    {
+        var services = new ServiceCollection();
+        var steps = new RecordedSteps();
+        services.AddLogging();
+        services.AddSingleton<IBookingSteps>(steps);
+        services.AddMassTransitTestHarness(bus => bus.AddSagaStateMachine<BookingStateMachine, BookingState>().InMemoryRepository());
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+        return new MachineUnderTest(provider, harness, steps);
+    }
+
+    // A booking's saga as it stands in the given state.
+    public BookingState Seed(string state, bool paid = false, string? refundReason = null, bool refunded = false)
+    {
+        var saga = new BookingState
+        {
+            CorrelationId = Guid.CreateVersion7(),
+            CurrentState = state,
+            Version = 1,
+            PaymentId = Guid.CreateVersion7(),
+            HoldExpiresAt = DateTimeOffset.UtcNow.AddMinutes(10),
+            PaidAt = paid ? DateTimeOffset.UtcNow : null,
+            RefundReason = refundReason,
+            RefundedAt = refunded ? DateTimeOffset.UtcNow : null,
+        };
+        provider.GetRequiredService<IndexedSagaDictionary<BookingState>>().Add(new SagaInstance<BookingState>(saga));
+        return saga;
+    }
+
+    // Publishes the event and waits until the saga's endpoint consumed it (handled or ignored).
+    public async Task RaiseAsync(string @event, Guid bookingId)
+    {
+        var messageId = NewId.NextGuid();
+        await Harness.Bus.Publish(SagaMessages.For(@event, bookingId), context => context.MessageId = messageId);
+        var consumed = await Harness.Consumed.Any(c => c.Context.MessageId == messageId);
+        if (!consumed)
+            throw new TimeoutException($"The saga never consumed {@event} for booking {bookingId}.");
+    }
+
+    public BookingState? Find(Guid bookingId) =>
+        provider.GetRequiredService<IndexedSagaDictionary<BookingState>>()[bookingId]?.Instance;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await provider.DisposeAsync();
+    }
+}
