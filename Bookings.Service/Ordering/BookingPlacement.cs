@@ -74,7 +74,7 @@ public sealed class BookingPlacement(
                     return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? conflict;
                 }
                 db.Add(booking);
-                db.Add(BookingSagaStart.For(booking, now));
+                BookingSagaStart.Begin(db, outbox, booking, now);
                 outbox.Add(new BookingCreated(
                     booking.ToParties(), booking.PaymentId,
                     booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),

@@ -6,7 +6,8 @@ using Platform.Contracts.Payments;
 namespace Bookings.Service.Saga;
 
 // The booking saga: the one place that says what happens to a booking after its seats are held.
-//   (placed, seats held) --------------> AwaitingPayment   [RequestPayment; Cancelled at once if the event already was]
+//   (placed, seats held) --------------> AwaitingPayment   [RequestPayment, both written by placement]
+//   AwaitingPayment --BookingCreated, event already cancelled--> Cancelled [placed while the organizer's cancellation fanned out]
 //   AwaitingPayment --PaymentSucceeded--> Confirmed         [held -> sold, tickets issued]
 //   AwaitingPayment --PaymentFailed-----> Failed            [seats and coupon given back]
 //   AwaitingPayment --HoldExpired-------> Expired           [seats and coupon given back, payment cancelled]
@@ -41,8 +42,8 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
     {
         InstanceState(saga => saga.CurrentState);
 
-        // Placement writes the saga row with the booking; a BookingCreated with no row (placed before
-        // the row existed) starts the saga here instead.
+        // Placement writes the saga row and its RequestPayment with the booking; a BookingCreated with no
+        // row (placed by a release that wrote none) starts the saga here instead.
         Event(() => Placed, e =>
         {
             e.CorrelateById(context => context.Message.Booking.BookingId);
@@ -56,10 +57,13 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
         Event(() => OrganizerCancelled, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
 
         Initially(
-            RequestPaymentUnlessEventCancelled(When(Placed).TransitionTo(AwaitingPayment)));
+            When(Placed).TransitionTo(AwaitingPayment).IfElseAsync(
+                EventCancelledInCatalog,
+                cancelled => CancelForOrganizer(cancelled),
+                open => open.ThenAsync(context => Steps(context).RequestPaymentAsync(context.Saga, context.Message, context.CancellationToken))));
 
         During(AwaitingPayment,
-            RequestPaymentUnlessEventCancelled(When(Placed)),
+            When(Placed).IfAsync(EventCancelledInCatalog, cancelled => CancelForOrganizer(cancelled)),
             When(PaymentSucceeded)
                 .ThenAsync(context => Steps(context).ConfirmAsync(context.Saga, context.CancellationToken))
                 .TransitionTo(Confirmed),
@@ -110,15 +114,14 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
 
     static IBookingSteps Steps(ConsumeContext context) => context.GetServiceOrCreateInstance<IBookingSteps>();
 
-    // An organizer's cancellation may have fanned out before this booking was placed: it cancels itself.
-    EventActivityBinder<BookingState, BookingCreated> RequestPaymentUnlessEventCancelled(EventActivityBinder<BookingState, BookingCreated> placed) =>
-        placed.IfElseAsync(
-            context => Steps(context).IsCancelledInCatalogAsync(context.Message.Booking, context.CancellationToken),
-            cancelled => cancelled
-                .ThenAsync(context => Steps(context).CancelUnpaidAsync(context.Saga, "The event was cancelled.", ByOrganizer, context.CancellationToken))
-                .TransitionTo(Cancelled),
-            open => open
-                .ThenAsync(context => Steps(context).RequestPaymentAsync(context.Saga, context.Message, context.CancellationToken)));
+    // An organizer's cancellation may have fanned out while this booking was being placed, and missed it.
+    static Task<bool> EventCancelledInCatalog(BehaviorContext<BookingState, BookingCreated> context) =>
+        Steps(context).IsCancelledInCatalogAsync(context.Message.Booking, context.CancellationToken);
+
+    EventActivityBinder<BookingState, BookingCreated> CancelForOrganizer(EventActivityBinder<BookingState, BookingCreated> placed) =>
+        placed
+            .ThenAsync(context => Steps(context).CancelUnpaidAsync(context.Saga, "The event was cancelled.", ByOrganizer, context.CancellationToken))
+            .TransitionTo(Cancelled);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Booking {BookingId}: {Event} ignored in {State}")]
     static partial void LogIgnored(ILogger logger, Guid bookingId, string @event, string state);

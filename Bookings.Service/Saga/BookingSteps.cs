@@ -29,10 +29,7 @@ public sealed class BookingSteps(
 
     public Task RequestPaymentAsync(BookingState saga, BookingCreated created, CancellationToken cancellationToken)
     {
-        outbox.Add(new RequestPayment(
-            saga.PaymentId, saga.CorrelationId, created.Booking.CustomerId, created.Total, created.Currency,
-            $"{created.Booking.EventTitle}, {VenueClock.Describe(created.Booking.StartsAt, created.Booking.TimeZone)}",
-            saga.HoldExpiresAt, timeProvider.GetUtcNow()));
+        outbox.Add(PaymentRequest.For(created.Booking, saga.PaymentId, created.Total, created.Currency, saga.HoldExpiresAt, timeProvider.GetUtcNow()));
         return Task.CompletedTask;
     }
 

@@ -26,7 +26,7 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
     [InlineData("PaymentFailed", "Failed", "Fail:card_declined,Show:Failed")]
     [InlineData("HoldExpired", "Expired", "Expire,Show:Expired")]
     [InlineData("OrganizerCancelled", "Cancelled", "CancelUnpaid:organizer,Show:Cancelled")]
-    [InlineData("Placed", "AwaitingPayment", "RequestPayment")]
+    [InlineData("Placed", "AwaitingPayment", "")]
     [InlineData("CustomerCancelled", "AwaitingPayment", "")]
     [InlineData("PaymentRefunded", "AwaitingPayment", "")]
     public async Task Awaiting_payment_moves_on_payment_outcomes_expiry_and_organizer_cancellation(string @event, string state, string steps)
