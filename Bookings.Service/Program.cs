@@ -13,6 +13,7 @@ app.MapCancellationApi();
 app.MapCheckInApi();
 app.MapWaitingListApi();
 app.MapWaitingListOrganizerApi();
+app.MapRefundsOrganizerApi();
 app.MapTicketTransferApi();
 app.MapCouponsApi();
 app.Run();

@@ -3,6 +3,7 @@ using Bookings.Service.Coupons;
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Ordering;
+using Bookings.Service.Saga;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -92,7 +93,10 @@ public static class BookingsApi
         var customerId = user.UserId();
         var booking = await db.Set<Booking>().AsNoTracking()
             .SingleOrDefaultAsync(b => b.Id == bookingId && b.CustomerId == customerId, cancellationToken);
-        return booking is null ? TypedResults.NotFound() : TypedResults.Ok(booking.ToDto());
+        if (booking is null)
+            return TypedResults.NotFound();
+        var saga = await db.Set<BookingState>().AsNoTracking().SingleOrDefaultAsync(s => s.CorrelationId == bookingId, cancellationToken);
+        return TypedResults.Ok(booking.ToDto(saga));
     }
 
     public static async Task<Results<Ok<BookingPage>, ValidationProblem>> ListMineAsync(
@@ -110,6 +114,8 @@ public static class BookingsApi
         var (bookings, total) = await mine
             .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
             .ReadPageAsync(paging, cancellationToken);
-        return TypedResults.Ok(new BookingPage(bookings.Select(b => b.ToDto()).ToList(), paging.Page, paging.PageSize, total));
+        var ids = bookings.Select(b => b.Id).ToList();
+        var sagas = await db.Set<BookingState>().AsNoTracking().Where(s => ids.Contains(s.CorrelationId)).ToDictionaryAsync(s => s.CorrelationId, cancellationToken);
+        return TypedResults.Ok(new BookingPage(bookings.Select(b => b.ToDto(sagas.GetValueOrDefault(b.Id))).ToList(), paging.Page, paging.PageSize, total));
     }
 }

@@ -35,7 +35,21 @@ public sealed record BookingDto(
     [Description("When the booking was placed, with the venue's offset.")] DateTimeOffset CreatedAt,
     [Description("When the seats are released unless paid, with the venue's offset.")] DateTimeOffset HoldExpiresAt,
     [Description("Last moment the customer may cancel for a refund, with the venue's offset.")] DateTimeOffset? CancellationDeadline,
-    [Description("Where and how to pay.")] BookingPaymentDto Payment);
+    [Description("Where and how to pay.")] BookingPaymentDto Payment,
+    [Description("The refund of this booking's payment, once one was asked for; null otherwise.")] BookingRefundDto? Refund = null);
+
+public sealed record BookingRefundDto(
+    [Description("Requested (on its way), Refunded, or NeedsAPerson (the payment provider refused it; the organizer refunds by hand).")] string Status,
+    [Description("Why: cancelled (a cancelled booking) or late-payment (paid after the hold ran out).")] string Reason,
+    [Description("When the money was returned.")] DateTimeOffset? RefundedAt,
+    [Description("When the payment provider's refusal was final.")] DateTimeOffset? FailedAt,
+    [Description("A word for the customer about what happens next.")] string? Note)
+{
+    public const string Requested = "Requested";
+    public const string Refunded = "Refunded";
+    public const string NeedsAPerson = "NeedsAPerson";
+    public const string NeedsAPersonNote = "The payment provider did not accept the refund; the organizer has been told and will refund you by hand.";
+}
 
 public sealed record BookingLineDto(
     [Description("Id of the ticket type.")] Guid TicketTypeId,
@@ -50,7 +64,8 @@ public sealed record BookingPaymentDto(
     [Description("Id of the booking's payment at Payments.")] Guid PaymentId,
     [Description("Path of Payments' confirm endpoint for this payment; null when there is nothing to pay.")] string? ConfirmUrl,
     [Description("True when the total is 0: the booking is settled without a card.")] bool Free = false,
-    [Description("A word for the payer, e.g. that nothing is to be paid.")] string? Note = null)
+    [Description("A word for the payer, e.g. that nothing is to be paid.")] string? Note = null,
+    [Description("When Payments ended the payment without a charge (the hold ran out or the booking was cancelled first); null otherwise.")] DateTimeOffset? CancelledAt = null)
 {
     public const string NothingToPayNote = "Nothing is to be paid: the booking's total is 0, so it is settled without a card.";
 }

@@ -1,12 +1,13 @@
 using Bookings.Service.Domain;
+using Bookings.Service.Saga;
 using Platform.ServiceDefaults.Money;
 
 namespace Bookings.Service.Apis;
 
-// The one place a Booking becomes what customers read.
+// The one place a Booking becomes what customers read; its saga adds the payment's and refund's outcome.
 public static class BookingsApiMapping
 {
-    public static BookingDto ToDto(this Booking booking) => new(
+    public static BookingDto ToDto(this Booking booking, BookingState? saga = null) => new(
         booking.Id,
         booking.Status.ToString(),
         booking.StatusReason,
@@ -33,6 +34,15 @@ public static class BookingsApiMapping
         booking.HoldExpiresAt,
         booking.CancellationDeadline is { } deadline ? VenueClock.InVenueZone(deadline, booking.TimeZone) : null,
         booking.Total == 0m
-            ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote)
-            : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm"));
+            ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote, saga?.PaymentCancelledAt)
+            : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm", CancelledAt: saga?.PaymentCancelledAt),
+        RefundOf(saga));
+
+    static BookingRefundDto? RefundOf(BookingState? saga) => saga switch
+    {
+        { RefundReason: null } or null => null,
+        { RefundedAt: { } refundedAt } => new(BookingRefundDto.Refunded, saga.RefundReason, refundedAt, saga.RefundFailedAt, null),
+        { RefundFailedAt: { } failedAt } => new(BookingRefundDto.NeedsAPerson, saga.RefundReason, null, failedAt, BookingRefundDto.NeedsAPersonNote),
+        _ => new(BookingRefundDto.Requested, saga.RefundReason, null, null, null),
+    };
 }

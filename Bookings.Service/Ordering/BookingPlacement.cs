@@ -29,6 +29,7 @@ public sealed class BookingPlacement(
     CouponLedger coupons,
     CatalogMemory catalog,
     SoldOutBoard soldOutBoard,
+    BookingSagaStart sagaStart,
     IOptions<BookingsOptions> options,
     TimeProvider time)
 {
@@ -74,7 +75,7 @@ public sealed class BookingPlacement(
                     return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? conflict;
                 }
                 db.Add(booking);
-                BookingSagaStart.Begin(db, outbox, booking, now);
+                sagaStart.Begin(booking, now);
                 outbox.Add(new BookingCreated(
                     booking.ToParties(), booking.PaymentId,
                     booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),

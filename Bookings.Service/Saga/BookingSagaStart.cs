@@ -1,23 +1,29 @@
 using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga.Messages;
+using Bookings.Service.Saga.Scheduling;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Bookings;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Saga;
 
-// The saga's start: its row in AwaitingPayment and its RequestPayment, written by placement in the
-// transaction that holds the seats, so every hold has its expiry from the moment it exists and the
-// payment is asked for without waiting for BookingCreated to come back from the broker.
-public static class BookingSagaStart
+// The saga's start, written by placement in the transaction that holds the seats: its row in
+// AwaitingPayment, the hold's expiry scheduled, and RequestPayment in the outbox. Every hold has its
+// expiry from the moment it exists, and the payment is asked for without waiting for BookingCreated
+// to come back from the broker. BookingStateMachine's Initially does the same for a BookingCreated
+// whose booking has no saga row.
+public sealed class BookingSagaStart(BookingsDbContext db, IIntegrationEventOutbox outbox, DueMessages dueMessages, IOptions<SagaOptions> options)
 {
-    public static void Begin(BookingsDbContext db, IIntegrationEventOutbox outbox, Booking booking, DateTimeOffset now)
+    public void Begin(Booking booking, DateTimeOffset now)
     {
-        db.Add(AwaitingPayment(booking.Id, booking.PaymentId, booking.HoldExpiresAt, now));
+        var saga = AwaitingPayment(booking.Id, booking.PaymentId, booking.HoldExpiresAt, now);
+        saga.HoldExpiryTokenId = dueMessages.Schedule(new BookingHoldExpired(booking.Id, booking.HoldExpiresAt), booking.HoldExpiresAt + options.Value.PaymentGrace);
+        db.Add(saga);
         outbox.Add(PaymentRequest.For(booking.ToParties(), booking.PaymentId, booking.Total, booking.Currency, booking.HoldExpiresAt, now));
     }
 
-    // For a BookingCreated whose booking has no saga row (placed by a release that wrote none): in the
-    // machine's Initial state, which the BookingCreated then moves to AwaitingPayment.
+    // In the machine's Initial state, which the BookingCreated then moves to AwaitingPayment.
     public static BookingState From(BookingCreated created) =>
         New(created.Booking.BookingId, created.PaymentId, created.HoldExpiresAt, created.OccurredAt, state: null);
 

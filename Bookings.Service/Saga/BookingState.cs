@@ -15,14 +15,23 @@ public sealed class BookingState : SagaStateMachineInstance, ISagaVersion
     public int Version { get; set; }
     public Guid PaymentId { get; set; }
 
-    // Indexed with CurrentState: the hold-expiry worker scans AwaitingPayment rows due by this instant.
     public DateTimeOffset HoldExpiresAt { get; set; }
+
+    // MassTransit's token for the scheduled hold expiry, cleared when it is unscheduled or delivered.
+    public Guid? HoldExpiryTokenId { get; set; }
 
     public DateTimeOffset? PaidAt { get; set; }
 
     // "cancelled" or "late-payment" once a RefundPayment was sent; RefundedAt once Payments confirmed it.
     public string? RefundReason { get; set; }
     public DateTimeOffset? RefundedAt { get; set; }
+
+    // Payments gave up on the refund: a person has to make it (the organizer sees these; the customer was told).
+    public DateTimeOffset? RefundFailedAt { get; set; }
+    public string? RefundFailure { get; set; }
+
+    // Payments ended the booking's payment without a charge (after expiry or cancellation, or its own time-out).
+    public DateTimeOffset? PaymentCancelledAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

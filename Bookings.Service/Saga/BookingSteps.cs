@@ -112,6 +112,15 @@ public sealed class BookingSteps(
         outbox.Add(new BookingRefunded(booking.ToParties(), amount, booking.Currency, saga.RefundReason!, now));
     }
 
+    public async Task RefundNeedsAPersonAsync(BookingState saga, string failure, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(saga, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        saga.RefundFailedAt = now;
+        saga.RefundFailure = failure.Length <= 64 ? failure : failure[..64];
+        outbox.Add(new BookingRefundFailed(booking.ToParties(), booking.Total, booking.Currency, saga.RefundReason!, saga.RefundFailure, now));
+    }
+
     public async Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken)
     {
         var booking = await BookingAsync(saga, cancellationToken);

@@ -16,6 +16,7 @@ public interface IBookingSteps
     Task CancelUnpaidAsync(BookingState saga, string reason, string cancelledBy, CancellationToken cancellationToken);
     Task RefundLatePaymentAsync(BookingState saga, CancellationToken cancellationToken);
     Task CompleteRefundAsync(BookingState saga, decimal amount, CancellationToken cancellationToken);
+    Task RefundNeedsAPersonAsync(BookingState saga, string failure, CancellationToken cancellationToken);
 
     // The booking's status is the saga's state: copied on every transition, never decided elsewhere.
     Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using Bookings.Service.Cancellation;
 using Bookings.Service.CheckIn;
 using Bookings.Service.Saga.Consumers;
 using Bookings.Service.Saga.Persistence;
+using Bookings.Service.Saga.Scheduling;
 using MassTransit;
 using Bookings.Service.Tickets;
 
@@ -9,7 +10,7 @@ namespace Bookings.Service.Saga;
 
 public static class SagaServiceExtensions
 {
-    // The booking saga, its durable hold expiry, tickets, cancellation and check-in services.
+    // The booking saga, its durable scheduled messages (hold expiry), tickets, cancellation and check-in services.
     // The machine's bus side is registered with the bus (AddBookingStateMachine); its organizer-cascade
     // consumers are picked up by the bus's assembly scan.
     public static IHostApplicationBuilder AddBookingSaga(this IHostApplicationBuilder builder)
@@ -20,6 +21,10 @@ public static class SagaServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<IBookingSteps, BookingSteps>();
+        services.AddScoped<BookingSagaStart>();
+        services.AddScoped<FailedRefunds>();
+        services.AddScoped<DueMessages>();
+        services.AddScoped<DueMessageScheduleProvider>();
         services.AddScoped<InProcessSagaEvents>();
         services.AddMediator(mediator => mediator.AddBookingStateMachine());
         services.AddScoped<OrganizerCancellationFanOut>();
@@ -29,7 +34,7 @@ public static class SagaServiceExtensions
         services.AddScoped<CustomerCancellation>();
         services.AddScoped<DoorCheckIn>();
         services.AddScoped<AttendanceCounts>();
-        services.AddHostedService<HoldExpiryWorker>();
+        services.AddHostedService<DueMessageDelivery>();
         return builder;
     }
 }

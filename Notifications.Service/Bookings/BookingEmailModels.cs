@@ -22,3 +22,5 @@ public sealed record BookingCancelledEmail(BookingSummary Booking, bool ByOrgani
 
 // NothingRefunded: a free booking (a 100 % coupon) was refunded 0, so the mail must not promise money back.
 public sealed record BookingRefundedEmail(BookingSummary Booking, string Amount, bool LatePayment, bool NothingRefunded = false);
+
+public sealed record BookingRefundFailedEmail(BookingSummary Booking, string Amount, bool LatePayment);

@@ -31,6 +31,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<BookingExpiredConsumer>();
             bus.AddConsumer<BookingCancelledConsumer>();
             bus.AddConsumer<BookingRefundedConsumer>();
+            bus.AddConsumer<BookingRefundFailedConsumer>();
             bus.AddConsumer<WaitingListOfferMadeConsumer>();
             bus.AddConsumer<WaitingListOfferLapsedConsumer>();
             bus.AddConsumer<WaitingListClosedConsumer>();
@@ -55,7 +56,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton(EmailTemplates.LoadEmbedded(
             typeof(UserRegistered), typeof(PasswordResetRequested), typeof(OrganizationInvitationCreated),
             typeof(BookingSummary), typeof(TicketLine), typeof(BookingConfirmedEmail), typeof(BookingFailedEmail),
-            typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail),
+            typeof(BookingExpiredEmail), typeof(BookingCancelledEmail), typeof(BookingRefundedEmail), typeof(BookingRefundFailedEmail),
             typeof(WaitingListOfferEmail), typeof(WaitingListClosedEmail), typeof(TicketReceivedEmail), typeof(TicketTransferredEmail)));
 
         services.AddSingleton<SmtpMailer>();

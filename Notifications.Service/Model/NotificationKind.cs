@@ -16,4 +16,5 @@ public enum NotificationKind
     WaitingListClosed,
     TicketReceived,
     TicketTransferred,
+    BookingRefundFailed,
 }

@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace Platform.ServiceDefaults.Messaging;
 
-// How a message is stored in an outbox row and read back by the relay, possibly in a later process.
-internal static class OutboxMessageFormat
+// How a message is stored in an outbox row (or any row that keeps a message for later) and read back,
+// possibly in a later process.
+public static class OutboxMessageFormat
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -18,29 +19,32 @@ internal static class OutboxMessageFormat
 
     public static string Serialize(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
 
-    public static bool TryRead(OutboxMessage row, out object? message, out Type? type, out string? error)
+    public static bool TryRead(OutboxMessage row, out object? message, out Type? type, out string? error) =>
+        TryRead(row.MessageType, row.Body, out message, out type, out error);
+
+    public static bool TryRead(string messageType, string body, out object? message, out Type? type, out string? error)
     {
         message = null;
         error = null;
-        type = ResolveType(row.MessageType);
+        type = ResolveType(messageType);
         if (type is null)
         {
-            error = $"Message type '{row.MessageType}' cannot be resolved in this process.";
+            error = $"Message type '{messageType}' cannot be resolved in this process.";
             return false;
         }
 
         try
         {
-            message = JsonSerializer.Deserialize(row.Body, type, Json);
+            message = JsonSerializer.Deserialize(body, type, Json);
         }
         catch (JsonException exception)
         {
-            error = $"Body of '{row.MessageType}' cannot be read: {exception.Message}";
+            error = $"Body of '{messageType}' cannot be read: {exception.Message}";
             return false;
         }
 
         if (message is null)
-            error = $"Body of '{row.MessageType}' is null.";
+            error = $"Body of '{messageType}' is null.";
         return message is not null;
     }
 }

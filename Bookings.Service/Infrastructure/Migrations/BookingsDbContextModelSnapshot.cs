@@ -669,13 +669,30 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("hold_expires_at");
 
+                    b.Property<Guid?>("HoldExpiryTokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hold_expiry_token_id");
+
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paid_at");
 
+                    b.Property<DateTimeOffset?>("PaymentCancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("payment_cancelled_at");
+
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("uuid")
                         .HasColumnName("payment_id");
+
+                    b.Property<DateTimeOffset?>("RefundFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refund_failed_at");
+
+                    b.Property<string>("RefundFailure")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("refund_failure");
 
                     b.Property<string>("RefundReason")
                         .HasMaxLength(32)
@@ -698,10 +715,54 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.HasKey("CorrelationId")
                         .HasName("pk_booking_sagas");
 
-                    b.HasIndex("CurrentState", "HoldExpiresAt")
-                        .HasDatabaseName("ix_booking_sagas_state_hold_expires_at");
+                    b.HasIndex("RefundFailedAt")
+                        .HasDatabaseName("ix_booking_sagas_refund_failed_at")
+                        .HasFilter("refund_failed_at IS NOT NULL AND refunded_at IS NULL");
 
                     b.ToTable("booking_sagas", (string)null);
+                });
+
+            modelBuilder.Entity("Bookings.Service.Saga.Scheduling.DueMessage", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("token_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message_type");
+
+                    b.HasKey("TokenId")
+                        .HasName("pk_due_messages");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_due_messages_due_at");
+
+                    b.ToTable("due_messages", (string)null);
                 });
 
             modelBuilder.Entity("Bookings.Service.Tickets.Ticket", b =>

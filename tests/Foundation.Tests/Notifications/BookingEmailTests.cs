@@ -221,6 +221,26 @@ public sealed class BookingEmailTests : IAsyncLifetime
         Assert.DoesNotContain("hold expired", mail.TextBody);
     }
 
+    [Theory]
+    [InlineData("cancelled", "We tried to refund 1,234.50 EUR for your cancelled booking")]
+    [InlineData("late-payment", "Your payment of 1,234.50 EUR arrived after your hold expired")]
+    public async Task BookingRefundFailed_tells_the_customer_the_organizer_will_refund_by_hand(string reason, string opening)
+    {
+        var email = Mailbox.UniqueAddress("refund-failed");
+
+        var messageId = await service.PublishAsync(new BookingRefundFailed(BookingMessages.Parties(email), 1234.5m, "EUR", reason, "provider_unavailable", DateTimeOffset.UtcNow));
+
+        var mail = await SingleMailToAsync(email);
+        Assert.Equal("Your refund of 1,234.50 EUR for Harbour Jazz Night needs a little more time", mail.Subject);
+        foreach (var body in new[] { mail.TextBody, mail.HtmlBody })
+        {
+            Assert.Contains(opening, body!.Replace("<strong>", "").Replace("</strong>", ""));
+            Assert.Contains("the organizer has been told and will refund you by hand", body);
+        }
+        var row = await NotificationRows.SentForMessageAsync(service.DatabaseConnectionString, messageId);
+        Assert.Equal(("BookingRefundFailed", "Sent"), (row.Kind, row.Status));
+    }
+
     [Fact]
     public async Task Redelivered_confirmation_sends_no_second_email()
     {

@@ -29,6 +29,8 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
     [InlineData("Placed", "AwaitingPayment", "")]
     [InlineData("CustomerCancelled", "AwaitingPayment", "")]
     [InlineData("PaymentRefunded", "AwaitingPayment", "")]
+    [InlineData("RefundFailed", "AwaitingPayment", "")]
+    [InlineData("PaymentCancelled", "AwaitingPayment", "")]
     public async Task Awaiting_payment_moves_on_payment_outcomes_expiry_and_organizer_cancellation(string @event, string state, string steps)
     {
         var saga = machine.Seed("AwaitingPayment");
@@ -43,6 +45,8 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
     [InlineData("HoldExpired", "Confirmed", "")]
     [InlineData("PaymentRefunded", "Confirmed", "")]
     [InlineData("Placed", "Confirmed", "")]
+    [InlineData("RefundFailed", "Confirmed", "")]
+    [InlineData("PaymentCancelled", "Confirmed", "")]
     public async Task Confirmed_only_moves_on_cancellation(string @event, string state, string steps)
     {
         var saga = machine.Seed("Confirmed", paid: true);
@@ -55,7 +59,7 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
     public async Task Payment_after_a_final_unpaid_state_is_refunded_once_and_its_refund_completed_once(string state)
     {
         var saga = machine.Seed(state);
-        foreach (var ignored in new[] { "PaymentFailed", "HoldExpired", "CustomerCancelled", "OrganizerCancelled", "Placed" })
+        foreach (var ignored in new[] { "PaymentFailed", "HoldExpired", "CustomerCancelled", "OrganizerCancelled", "Placed", "RefundFailed" })
             Assert.Equal((state, ""), await RaiseAsync(saga, ignored));
 
         Assert.Equal((state, "RefundLatePayment"), await RaiseAsync(saga, "PaymentSucceeded"));
@@ -84,21 +88,63 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
         Assert.Equal(("Cancelled", ""), await RaiseAsync(saga, "PaymentRefunded"));
     }
 
+    [Theory]
+    [InlineData("Cancelled", "cancelled")]
+    [InlineData("Expired", "late-payment")]
+    [InlineData("Failed", "late-payment")]
+    public async Task Refund_that_failed_is_left_to_a_person_once_and_still_completes_when_the_money_is_returned(string state, string refundReason)
+    {
+        var saga = machine.Seed(state, paid: true, refundReason);
+        Assert.Equal((state, "RefundNeedsAPerson:provider_unavailable"), await RaiseAsync(saga, "RefundFailed"));
+        Assert.Equal((state, ""), await RaiseAsync(saga, "RefundFailed"));
+
+        var refunded = state == "Cancelled" ? "Refunded" : state;
+        var shown = state == "Cancelled" ? ",Show:Refunded" : "";
+        Assert.Equal((refunded, $"CompleteRefund:{SagaMessages.Amount}{shown}"), await RaiseAsync(saga, "PaymentRefunded"));
+        Assert.Equal((refunded, ""), await RaiseAsync(saga, "RefundFailed"));
+    }
+
+    [Fact]
+    public async Task Refund_failure_with_no_refund_asked_changes_nothing()
+    {
+        var saga = machine.Seed("Expired");
+        Assert.Equal(("Expired", ""), await RaiseAsync(saga, "RefundFailed"));
+        Assert.Null(machine.Find(saga.CorrelationId)!.RefundFailedAt);
+    }
+
+    [Theory]
+    [InlineData("AwaitingPayment")]
+    [InlineData("Expired")]
+    [InlineData("Cancelled")]
+    public async Task Payment_cancelled_is_recorded_once_without_a_step(string state)
+    {
+        var saga = machine.Seed(state);
+        await machine.RaiseAsync("PaymentCancelled", saga.CorrelationId);
+        var first = machine.Find(saga.CorrelationId)!.PaymentCancelledAt;
+        Assert.NotNull(first);
+        await machine.RaiseAsync("PaymentCancelled", saga.CorrelationId);
+        Assert.Equal((state, first), (machine.Find(saga.CorrelationId)!.CurrentState, machine.Find(saga.CorrelationId)!.PaymentCancelledAt));
+        Assert.Empty(machine.Steps.Taken);
+    }
+
     [Fact]
     public async Task Refunded_is_final()
     {
         var saga = machine.Seed("Refunded", paid: true, RefundReasons.Cancelled, refunded: true);
         foreach (var @event in SagaMessages.Events)
             Assert.Equal(("Refunded", ""), await RaiseAsync(saga, @event));
+        Assert.Null(machine.Find(saga.CorrelationId)!.RefundFailedAt);
     }
 
     [Fact]
-    public async Task Booking_created_without_a_saga_row_starts_the_saga_and_asks_for_payment()
+    public async Task Booking_created_without_a_saga_row_starts_the_saga_schedules_its_expiry_and_asks_for_payment()
     {
         var bookingId = Guid.CreateVersion7();
         await machine.RaiseAsync("Placed", bookingId);
 
-        Assert.Equal("AwaitingPayment", machine.Find(bookingId)?.CurrentState);
+        var saga = machine.Find(bookingId);
+        Assert.Equal("AwaitingPayment", saga?.CurrentState);
+        Assert.NotNull(saga?.HoldExpiryTokenId);
         Assert.Equal(["Show:AwaitingPayment", "RequestPayment"], machine.Steps.Taken);
     }
 
@@ -108,6 +154,30 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
         machine.Steps.EventCancelledInCatalog = true;
         var saga = machine.Seed("AwaitingPayment");
         Assert.Equal(("Cancelled", "CancelUnpaid:organizer,Show:Cancelled"), await RaiseAsync(saga, "Placed"));
+    }
+
+    [Theory]
+    [InlineData("PaymentSucceeded")]
+    [InlineData("PaymentFailed")]
+    [InlineData("OrganizerCancelled")]
+    public async Task Leaving_awaiting_payment_other_than_by_expiry_unschedules_the_hold_expiry(string @event)
+    {
+        var saga = machine.Seed("AwaitingPayment", holdExpiryToken: Guid.CreateVersion7());
+        await machine.RaiseAsync(@event, saga.CorrelationId);
+        Assert.Null(machine.Find(saga.CorrelationId)!.HoldExpiryTokenId);
+    }
+
+    [Fact]
+    public async Task Hold_expiry_of_an_earlier_schedule_is_ignored_and_the_current_one_expires_the_hold()
+    {
+        var current = Guid.CreateVersion7();
+        var saga = machine.Seed("AwaitingPayment", holdExpiryToken: current);
+
+        await machine.RaiseAsync("HoldExpired", saga.CorrelationId, schedulingToken: Guid.CreateVersion7());
+        Assert.Equal(("AwaitingPayment", ""), (machine.Find(saga.CorrelationId)!.CurrentState, string.Join(',', machine.Steps.Taken)));
+
+        await machine.RaiseAsync("HoldExpired", saga.CorrelationId, schedulingToken: current);
+        Assert.Equal(("Expired", "Expire,Show:Expired"), (machine.Find(saga.CorrelationId)!.CurrentState, string.Join(',', machine.Steps.Taken)));
     }
 
     [Fact]

@@ -32,7 +32,18 @@ public sealed class MachineUnderTest : IAsyncDisposable
         var steps = new RecordedSteps();
         services.AddLogging();
         services.AddSingleton<IBookingSteps>(steps);
-        services.AddMassTransitTestHarness(bus => bus.AddSagaStateMachine<BookingStateMachine, BookingState>().InMemoryRepository());
+        services.AddOptions<SagaOptions>();
+        services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddSagaStateMachine<BookingStateMachine, BookingState>().InMemoryRepository();
+            // The in-memory transport's own scheduler stands in for the due_messages table here.
+            bus.AddDelayedMessageScheduler();
+            bus.UsingInMemory((context, transport) =>
+            {
+                transport.UseDelayedMessageScheduler();
+                transport.ConfigureEndpoints(context);
+            });
+        });
         var provider = services.BuildServiceProvider(validateScopes: true);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
@@ -40,7 +51,7 @@ public sealed class MachineUnderTest : IAsyncDisposable
     }
 
     // A booking's saga as it stands in the given state.
-    public BookingState Seed(string state, bool paid = false, string? refundReason = null, bool refunded = false)
+    public BookingState Seed(string state, bool paid = false, string? refundReason = null, bool refunded = false, Guid? holdExpiryToken = null)
     {
         var saga = new BookingState
         {
@@ -49,6 +60,7 @@ public sealed class MachineUnderTest : IAsyncDisposable
             Version = 1,
             PaymentId = Guid.CreateVersion7(),
             HoldExpiresAt = DateTimeOffset.UtcNow.AddMinutes(10),
+            HoldExpiryTokenId = holdExpiryToken,
             PaidAt = paid ? DateTimeOffset.UtcNow : null,
             RefundReason = refundReason,
             RefundedAt = refunded ? DateTimeOffset.UtcNow : null,
@@ -58,10 +70,16 @@ public sealed class MachineUnderTest : IAsyncDisposable
     }
 
     // Publishes the event and waits until the saga's endpoint consumed it (handled or ignored).
-    public async Task RaiseAsync(string @event, Guid bookingId)
+    // A scheduling token marks the message as the delivery of that schedule.
+    public async Task RaiseAsync(string @event, Guid bookingId, Guid? schedulingToken = null)
     {
         var messageId = NewId.NextGuid();
-        await Harness.Bus.Publish(SagaMessages.For(@event, bookingId), context => context.MessageId = messageId);
+        await Harness.Bus.Publish(SagaMessages.For(@event, bookingId), context =>
+        {
+            context.MessageId = messageId;
+            if (schedulingToken is { } token)
+                context.Headers.Set(MessageHeaders.SchedulingTokenId, token.ToString());
+        });
         var consumed = await Harness.Consumed.Any(c => c.Context.MessageId == messageId);
         if (!consumed)
             throw new TimeoutException($"The saga never consumed {@event} for booking {bookingId}.");

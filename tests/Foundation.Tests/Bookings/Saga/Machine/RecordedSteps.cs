@@ -56,6 +56,12 @@ public sealed class RecordedSteps : IBookingSteps
         return Done($"CompleteRefund:{amount}");
     }
 
+    public Task RefundNeedsAPersonAsync(BookingState saga, string failure, CancellationToken cancellationToken)
+    {
+        saga.RefundFailedAt = DateTimeOffset.UtcNow;
+        return Done($"RefundNeedsAPerson:{failure}");
+    }
+
     public Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken) => Done($"Show:{saga.CurrentState}");
 
     Task Done(string step)

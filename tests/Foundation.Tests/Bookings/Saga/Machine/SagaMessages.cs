@@ -10,7 +10,7 @@ public static class SagaMessages
     public const decimal Amount = 120m;
 
     public static readonly string[] Events =
-        ["Placed", "PaymentSucceeded", "PaymentFailed", "PaymentRefunded", "HoldExpired", "CustomerCancelled", "OrganizerCancelled"];
+        ["Placed", "PaymentSucceeded", "PaymentFailed", "PaymentRefunded", "RefundFailed", "PaymentCancelled", "HoldExpired", "CustomerCancelled", "OrganizerCancelled"];
 
     public static object For(string @event, Guid bookingId)
     {
@@ -21,6 +21,8 @@ public static class SagaMessages
             "PaymentSucceeded" => new PaymentSucceeded(Guid.CreateVersion7(), bookingId, Amount, "NOK", "Simulated", now),
             "PaymentFailed" => new PaymentFailed(Guid.CreateVersion7(), bookingId, "card_declined", "The card was declined.", now),
             "PaymentRefunded" => new PaymentRefunded(Guid.CreateVersion7(), bookingId, Guid.CreateVersion7(), Amount, "NOK", "refund", now),
+            "RefundFailed" => new RefundFailed(Guid.CreateVersion7(), bookingId, "provider_unavailable", now),
+            "PaymentCancelled" => new PaymentCancelled(Guid.CreateVersion7(), bookingId, now),
             "HoldExpired" => new BookingHoldExpired(bookingId, now),
             "CustomerCancelled" => new CancelBookingForCustomer(bookingId, "cancelled by customer", now),
             "OrganizerCancelled" => new CancelBookingForOrganizer(bookingId, "The event was cancelled.", now),
