@@ -48,6 +48,7 @@ public sealed class PublishedMessages : IAsyncDisposable
                 Record<BookingExpired>();
                 Record<BookingCancelled>();
                 Record<BookingRefunded>();
+                Record<BookingRefundFailed>();
                 Record<CaughtUpMarker>();
             });
         });

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Bookings.Service.Apis;
 using Bookings.Service.Domain;
+using Bookings.Service.Saga;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
 using Platform.Foundation.Tests.BookingsCore;
@@ -15,15 +18,17 @@ namespace Platform.Foundation.Tests.BookingsSaga;
 // the saga's own transactions.
 public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaFixture>
 {
-    static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
-
     BookingsUnderTest Service => fixture.Service;
+
+    // The hold's expiry is due after the payment grace this service runs with.
+    TimeSpan Grace => Service.Factory.Services.GetRequiredService<IOptions<SagaOptions>>().Value.PaymentGrace;
 
     Task<long> DueRowsAsync(Guid tokenId) =>
         Service.ScalarAsync<long>("SELECT count(*) FROM due_messages WHERE token_id = @t", ("t", tokenId));
 
-    Task<DateTimeOffset> DueAtAsync(Guid tokenId) =>
-        Service.ScalarAsync<DateTimeOffset>("SELECT due_at FROM due_messages WHERE token_id = @t", ("t", tokenId));
+    // Npgsql reads timestamptz as a UTC DateTime.
+    async Task<DateTimeOffset> DueAtAsync(Guid tokenId) =>
+        new(DateTime.SpecifyKind(await Service.ScalarAsync<DateTime>("SELECT due_at FROM due_messages WHERE token_id = @t", ("t", tokenId)), DateTimeKind.Utc));
 
     [Fact]
     public async Task Placement_starts_the_saga_with_its_hold_expiry_and_payment_request_and_payment_unschedules_the_expiry()
@@ -39,7 +44,7 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
         var saga = await Service.SagaAsync(booking.Id);
         Assert.Equal((nameof(BookingStatus.AwaitingPayment), 1), (saga.CurrentState, saga.Version));
         var token = saga.HoldExpiryTokenId ?? throw new Xunit.Sdk.XunitException("placement scheduled no hold expiry");
-        Assert.Equal(booking.HoldExpiresAt + DefaultGrace, await DueAtAsync(token));
+        Assert.Equal(booking.HoldExpiresAt + Grace, await DueAtAsync(token));
         var request = await Service.Published.SingleAsync<RequestPayment>(r => r.BookingId == booking.Id);
         Assert.Equal((booking.Payment.PaymentId, booking.HoldExpiresAt), (request.PaymentId, request.ExpiresAt));
 
@@ -74,7 +79,7 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
         var seed = await scenario.BookAsync(holdFor: TimeSpan.FromMinutes(10));
 
         var token = (await Service.SagaAsync(seed.Id)).HoldExpiryTokenId ?? throw new Xunit.Sdk.XunitException("no hold expiry scheduled");
-        Assert.Equal(seed.Booking.HoldExpiresAt + DefaultGrace, await DueAtAsync(token));
+        Assert.Equal(seed.Booking.HoldExpiresAt + Grace, await DueAtAsync(token));
 
         await scenario.PaymentFailedAsync(seed);
         await Service.WaitForStatusAsync(seed.Id, BookingStatus.Failed);

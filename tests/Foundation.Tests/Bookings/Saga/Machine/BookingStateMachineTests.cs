@@ -33,7 +33,8 @@ public sealed class BookingStateMachineTests : IAsyncLifetime
     [InlineData("PaymentCancelled", "AwaitingPayment", "")]
     public async Task Awaiting_payment_moves_on_payment_outcomes_expiry_and_organizer_cancellation(string @event, string state, string steps)
     {
-        var saga = machine.Seed("AwaitingPayment");
+        // Every booking awaiting payment has its expiry scheduled (a saga with none ignores a stray expiry).
+        var saga = machine.Seed("AwaitingPayment", holdExpiryToken: Guid.CreateVersion7());
         Assert.Equal((state, steps), await RaiseAsync(saga, @event));
     }
 
