@@ -7,19 +7,19 @@ using Platform.Contracts.Payments;
 namespace Bookings.Service.Saga;
 
 // The booking saga: the one place that says what happens to a booking after its seats are held.
-//   (placed, seats held) --------------> AwaitingPayment   [HoldExpiry scheduled, RequestPayment; written by placement]
-//   AwaitingPayment --BookingCreated, event already cancelled--> Cancelled [placed while the organizer's cancellation fanned out]
-//   AwaitingPayment --PaymentSucceeded--> Confirmed         [held -> sold, tickets issued]
-//   AwaitingPayment --PaymentFailed-----> Failed            [seats and coupon given back]
-//   AwaitingPayment --HoldExpiry--------> Expired           [seats and coupon given back, payment cancelled]
-//   AwaitingPayment --OrganizerCancelled> Cancelled         [seats and coupon given back, payment cancelled]
-//   Confirmed --CustomerCancelled/OrganizerCancelled--> Cancelled [sold seats back, tickets void, refund asked]
-//   Cancelled (paid) --PaymentRefunded--> Refunded
-//   Failed/Expired/Cancelled (unpaid) --PaymentSucceeded--> same state, the late payment refunded once
-//   Failed/Expired/Cancelled --PaymentRefunded (late payment)--> same state, the customer told once
-//   Failed/Expired/Cancelled --RefundFailed (refund asked, not made)--> same state, the refund left to a person,
-//                              shown to the organizer, the customer told once; a later PaymentRefunded still completes it
-//   any state --PaymentCancelled--> same state, the payment's end recorded
+// Placement writes it in AwaitingPayment, with HoldExpiry scheduled and RequestPayment in the outbox.
+// (A test reads the arrows below and checks each against the machine.)
+//   AwaitingPayment --PaymentSucceeded--> Confirmed                 [held -> sold, tickets issued]
+//   AwaitingPayment --PaymentFailed--> Failed                       [seats and coupon given back]
+//   AwaitingPayment --HoldExpiry--> Expired                         [seats and coupon given back, payment cancelled]
+//   AwaitingPayment --OrganizerCancelled--> Cancelled               [seats and coupon given back, payment cancelled]
+//   AwaitingPayment --BookingCreated (event cancelled)--> Cancelled [placed while the organizer's cancellation fanned out]
+//   Confirmed --CustomerCancelled/OrganizerCancelled--> Cancelled   [sold seats back, tickets void, refund asked]
+//   Cancelled (refund asked) --PaymentRefunded--> Refunded          [the customer told]
+//   Failed/Expired/Cancelled (unpaid) --PaymentSucceeded--> same state       [the late payment refunded, once]
+//   Failed/Expired/Cancelled (late payment) --PaymentRefunded--> same state  [the customer told, once]
+//   Failed/Expired/Cancelled (refund asked) --RefundFailed--> same state     [left to a person: listed for the organizer, the customer told, once]
+//   every state --PaymentCancelled--> same state                    [the payment's end recorded]
 // Any other message in any state is acknowledged and changes nothing (duplicates, messages out of order).
 // The booking's status is this machine's state, copied onto the booking whenever a state is entered.
 public sealed partial class BookingStateMachine : MassTransitStateMachine<BookingState>

@@ -7,7 +7,7 @@ public sealed class SagaOptions
 {
     public const string SectionName = "Bookings:Saga";
 
-    // How often the hold-expiry worker looks for holds that ran out (also right after start).
+    // How often the due-message worker looks for hold expiries that are due (also right after start).
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan ExpiryPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -15,7 +15,8 @@ public sealed class SagaOptions
     public int ExpiryBatchSize { get; set; } = 100;
 
     // Payments refuses to start a charge after the hold's expiry, but one started just before may still
-    // be on its way; waiting this long spares that customer an expired booking and a refund.
+    // be on its way: the hold's expiry is scheduled this long after its end (when the booking is placed),
+    // which spares that customer an expired booking and a refund.
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan PaymentGrace { get; set; } = TimeSpan.FromSeconds(5);
 

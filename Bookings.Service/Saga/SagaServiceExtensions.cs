@@ -3,8 +3,8 @@ using Bookings.Service.CheckIn;
 using Bookings.Service.Saga.Consumers;
 using Bookings.Service.Saga.Persistence;
 using Bookings.Service.Saga.Scheduling;
-using MassTransit;
 using Bookings.Service.Tickets;
+using MassTransit;
 
 namespace Bookings.Service.Saga;
 
