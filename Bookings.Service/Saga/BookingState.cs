@@ -29,6 +29,7 @@ public sealed class BookingState : SagaStateMachineInstance, ISagaVersion
     // Payments gave up on the refund: a person has to make it (the organizer sees these; the customer was told).
     public DateTimeOffset? RefundFailedAt { get; set; }
     public string? RefundFailure { get; set; }
+    public const int MaxRefundFailureLength = 64;
 
     // Payments ended the booking's payment without a charge (after expiry or cancellation, or its own time-out).
     public DateTimeOffset? PaymentCancelledAt { get; set; }

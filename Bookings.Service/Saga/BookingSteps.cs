@@ -117,7 +117,7 @@ public sealed class BookingSteps(
         var booking = await BookingAsync(saga, cancellationToken);
         var now = timeProvider.GetUtcNow();
         saga.RefundFailedAt = now;
-        saga.RefundFailure = failure.Length <= 64 ? failure : failure[..64];
+        saga.RefundFailure = failure.Length <= BookingState.MaxRefundFailureLength ? failure : failure[..BookingState.MaxRefundFailureLength];
         outbox.Add(new BookingRefundFailed(booking.ToParties(), booking.Total, booking.Currency, saga.RefundReason!, saga.RefundFailure, now));
     }
 

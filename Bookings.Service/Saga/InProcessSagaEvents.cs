@@ -1,3 +1,4 @@
+using MassTransit;
 using MassTransit.Mediator;
 
 namespace Bookings.Service.Saga;
@@ -9,4 +10,8 @@ public sealed class InProcessSagaEvents(IScopedMediator mediator)
 {
     public Task RaiseAsync<TEvent>(TEvent message, CancellationToken cancellationToken) where TEvent : class =>
         mediator.Send(message, cancellationToken);
+
+    // A scheduled message coming due, with MassTransit's scheduling token so the machine can tell a stale one.
+    public Task DeliverScheduledAsync(object message, Type messageType, Guid schedulingToken, CancellationToken cancellationToken) =>
+        mediator.Send(message, messageType, Pipe.Execute<SendContext>(send => send.Headers.Set(MessageHeaders.SchedulingTokenId, schedulingToken.ToString())), cancellationToken);
 }

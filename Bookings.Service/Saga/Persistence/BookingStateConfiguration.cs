@@ -13,7 +13,7 @@ internal sealed class BookingStateConfiguration : IEntityTypeConfiguration<Booki
         saga.Property(s => s.CurrentState).HasColumnName("state").HasMaxLength(32);
         saga.Property(s => s.Version).IsConcurrencyToken();
         saga.Property(s => s.RefundReason).HasMaxLength(32);
-        saga.Property(s => s.RefundFailure).HasMaxLength(64);
+        saga.Property(s => s.RefundFailure).HasMaxLength(BookingState.MaxRefundFailureLength);
         // The organizer's list of refunds that need a person.
         saga.HasIndex(s => s.RefundFailedAt).HasFilter("refund_failed_at IS NOT NULL AND refunded_at IS NULL");
     }

@@ -1,6 +1,4 @@
 using Bookings.Service.Infrastructure;
-using MassTransit;
-using MassTransit.Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Data;
@@ -67,7 +65,7 @@ public sealed partial class DueMessageDelivery(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BookingsDbContext>();
-            var mediator = scope.ServiceProvider.GetRequiredService<IScopedMediator>();
+            var saga = scope.ServiceProvider.GetRequiredService<InProcessSagaEvents>();
             try
             {
                 var found = await SagaTransaction.RunAsync(db, async token =>
@@ -83,7 +81,7 @@ public sealed partial class DueMessageDelivery(
                     if (!OutboxMessageFormat.TryRead(due.MessageType, due.Body, out var message, out var type, out var unreadable))
                         throw new InvalidOperationException(unreadable);
                     db.Remove(due);
-                    await mediator.Send(message!, type!, Pipe.Execute<SendContext>(send => send.Headers.Set(MessageHeaders.SchedulingTokenId, due.TokenId.ToString())), token);
+                    await saga.DeliverScheduledAsync(message!, type!, due.TokenId, token);
                     return true;
                 }, cancellationToken);
                 if (found)

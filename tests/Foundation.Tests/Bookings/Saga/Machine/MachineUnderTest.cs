@@ -1,11 +1,8 @@
 using Bookings.Service.Saga;
-using Bookings.Service.Saga.Messages;
 using MassTransit;
 using MassTransit.Saga;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Contracts.Bookings;
-using Platform.Contracts.Payments;
 
 namespace Platform.Foundation.Tests.BookingsSaga.Machine;
 
