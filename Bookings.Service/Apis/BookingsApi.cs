@@ -95,8 +95,7 @@ public static class BookingsApi
             .SingleOrDefaultAsync(b => b.Id == bookingId && b.CustomerId == customerId, cancellationToken);
         if (booking is null)
             return TypedResults.NotFound();
-        var saga = await db.Set<BookingState>().AsNoTracking().SingleOrDefaultAsync(s => s.CorrelationId == bookingId, cancellationToken);
-        return TypedResults.Ok(booking.ToDto(saga));
+        return TypedResults.Ok(booking.ToDto());
     }
 
     public static async Task<Results<Ok<BookingPage>, ValidationProblem>> ListMineAsync(
@@ -114,8 +113,6 @@ public static class BookingsApi
         var (bookings, total) = await mine
             .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
             .ReadPageAsync(paging, cancellationToken);
-        var ids = bookings.Select(b => b.Id).ToList();
-        var sagas = await db.Set<BookingState>().AsNoTracking().Where(s => ids.Contains(s.CorrelationId)).ToDictionaryAsync(s => s.CorrelationId, cancellationToken);
-        return TypedResults.Ok(new BookingPage(bookings.Select(b => b.ToDto(sagas.GetValueOrDefault(b.Id))).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new BookingPage(bookings.Select(b => b.ToDto()).ToList(), paging.Page, paging.PageSize, total));
     }
 }

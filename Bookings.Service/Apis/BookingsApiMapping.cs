@@ -4,10 +4,10 @@ using Platform.ServiceDefaults.Money;
 
 namespace Bookings.Service.Apis;
 
-// The one place a Booking becomes what customers read; its saga adds the payment's and refund's outcome.
+// The one place a Booking becomes what customers read; its saga's columns add the payment's and refund's outcome.
 public static class BookingsApiMapping
 {
-    public static BookingDto ToDto(this Booking booking, BookingState? saga = null) => new(
+    public static BookingDto ToDto(this Booking booking) => new(
         booking.Id,
         booking.Status.ToString(),
         booking.StatusReason,
@@ -34,13 +34,13 @@ public static class BookingsApiMapping
         booking.HoldExpiresAt,
         booking.CancellationDeadline is { } deadline ? VenueClock.InVenueZone(deadline, booking.TimeZone) : null,
         booking.Total == 0m
-            ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote, saga?.PaymentCancelledAt)
-            : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm", CancelledAt: saga?.PaymentCancelledAt),
-        RefundOf(saga));
+            ? new BookingPaymentDto(booking.PaymentId, null, Free: true, BookingPaymentDto.NothingToPayNote, booking.Saga.PaymentCancelledAt)
+            : new BookingPaymentDto(booking.PaymentId, $"/api/payments/{booking.PaymentId}/confirm", CancelledAt: booking.Saga.PaymentCancelledAt),
+        RefundOf(booking.Saga));
 
-    static BookingRefundDto? RefundOf(BookingState? saga) => saga switch
+    static BookingRefundDto? RefundOf(BookingState saga) => saga switch
     {
-        { RefundReason: null } or null => null,
+        { RefundReason: null } => null,
         { RefundedAt: { } refundedAt } => new(BookingRefundDto.Refunded, saga.RefundReason, refundedAt, saga.RefundFailedAt, null),
         { RefundFailedAt: { } failedAt } => new(BookingRefundDto.NeedsAPerson, saga.RefundReason, null, failedAt, BookingRefundDto.NeedsAPersonNote),
         _ => new(BookingRefundDto.Requested, saga.RefundReason, null, null, null),

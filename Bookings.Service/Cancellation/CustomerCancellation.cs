@@ -50,8 +50,7 @@ public sealed class CustomerCancellation(BookingsDbContext db, InProcessSagaEven
                         $"A ticket of this booking was admitted at the door at {admittedAt:O}; a booking that has been used cannot be cancelled and refunded.");
 
                 await saga.RaiseAsync(new CancelBookingForCustomer(bookingId, CustomerReason, timeProvider.GetUtcNow()), token);
-                var state = await db.Set<BookingState>().SingleAsync(s => s.CorrelationId == bookingId, token);
-                return state.CurrentState == nameof(BookingStatus.Cancelled)
+                return (await db.Set<BookingState>().SingleAsync(s => s.CorrelationId == bookingId, token)).CurrentState == nameof(BookingStatus.Cancelled)
                     ? new Outcome.Cancelled(new BookingCancellationResult(bookingId, nameof(BookingStatus.Cancelled), CurrencyAmounts.Exact(booking.Total, booking.Currency), booking.Currency))
                     : new Outcome.Refused("not_confirmed", "The booking is no longer confirmed.");
             }, cancellationToken);

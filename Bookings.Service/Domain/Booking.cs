@@ -1,3 +1,4 @@
+using Bookings.Service.Saga;
 using Platform.Contracts.Bookings;
 
 namespace Bookings.Service.Domain;
@@ -32,7 +33,6 @@ public sealed class Booking
     public Guid? CouponId { get; init; }
     public string? CouponCode { get; init; }
 
-    public BookingStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset HoldExpiresAt { get; init; }
     public DateTimeOffset? CancellationDeadline { get; init; }
@@ -40,7 +40,10 @@ public sealed class Booking
 
     // Why the booking ended the way it did ("card_declined", "hold_expired", "cancelled by customer", ...).
     public string? StatusReason { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+
+    // The booking saga's columns of this row. The status is the saga's state: kept once, by the machine.
+    public BookingState Saga { get; set; } = null!;
+    public BookingStatus Status => Enum.Parse<BookingStatus>(Saga.CurrentState);
 
     // The customer's Idempotency-Key and a hash of the request body it came with.
     public required string IdempotencyKey { get; init; }

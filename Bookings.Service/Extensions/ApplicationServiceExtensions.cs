@@ -22,7 +22,7 @@ public static class ApplicationServiceExtensions
     {
         builder.AddPlatformDatabase<BookingsDbContext>(DatabaseName, DatabaseBudget);
         builder.AddPlatformRedis();
-        // Every consumer in this assembly (catalog copy, organizer cascade) is registered by one scan.
+        // Every consumer in this assembly (catalog copy, organizer cascade, the saga's scheduler) is registered by one scan.
         builder.AddPlatformMessaging<BookingsDbContext>(bus =>
         {
             bus.AddConsumers(typeof(BookingsDbContext).Assembly);

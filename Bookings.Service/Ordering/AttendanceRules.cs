@@ -11,7 +11,7 @@ namespace Bookings.Service.Ordering;
 // customer wait for the first to commit, so it then sees that booking and is refused.
 public static class AttendanceRules
 {
-    static readonly BookingStatus[] HoldingSeats = [BookingStatus.AwaitingPayment, BookingStatus.Confirmed];
+    static readonly string[] HoldingSeats = [nameof(BookingStatus.AwaitingPayment), nameof(BookingStatus.Confirmed)];
 
     public static async Task<AttendanceConflict?> CheckAsync(
         BookingsDbContext db, CatalogMemory memory, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public static class AttendanceRules
                 join bookedEvent in db.Set<CatalogEvent>() on booking.EventId equals bookedEvent.Id
                 where booking.CustomerId == customerId
                       && booking.OrganizationId == organizationId
-                      && HoldingSeats.Contains(booking.Status)
+                      && HoldingSeats.Contains(booking.Saga.CurrentState)
                       && ((onePerOccurrence && booking.OccurrenceId == occurrence.Id)
                           || ((newEventForbidsOverlap || bookedEvent.NoOverlappingBookings)
                               && booking.OccurrenceId != occurrence.Id

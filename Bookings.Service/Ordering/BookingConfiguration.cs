@@ -1,4 +1,5 @@
 using Bookings.Service.Domain;
+using Bookings.Service.Saga;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,6 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.ToTable("bookings");
         booking.HasKey(b => b.Id);
         booking.Property(b => b.Id).ValueGeneratedNever();
-        booking.Property(b => b.Status).HasConversion<string>().HasMaxLength(32);
         booking.Property(b => b.Currency).HasMaxLength(3);
         booking.Property(b => b.CustomerEmail).HasMaxLength(320);
         booking.Property(b => b.CustomerName).HasMaxLength(200);
@@ -30,6 +30,14 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.Property(b => b.Total).HasPrecision(12, 2);
         booking.Property(b => b.CouponCode).HasMaxLength(32);
         booking.Ignore(b => b.Admissions);
+        // The saga shares this row (table splitting): loading a booking loads its state.
+        booking.Ignore(b => b.Status);
+        booking.HasOne(b => b.Saga).WithOne().HasForeignKey<BookingState>(s => s.CorrelationId);
+        booking.Navigation(b => b.Saga).IsRequired().AutoInclude();
+        // Columns the saga reads too: named on both sides so they are shared, not duplicated.
+        booking.Property(b => b.PaymentId).HasColumnName("payment_id");
+        booking.Property(b => b.HoldExpiresAt).HasColumnName("hold_expires_at");
+        booking.Property(b => b.CreatedAt).HasColumnName("created_at");
         booking.OwnsMany(b => b.Lines, line =>
         {
             line.ToTable("booking_lines");

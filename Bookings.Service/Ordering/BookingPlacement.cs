@@ -74,8 +74,8 @@ public sealed class BookingPlacement(
                     // A concurrent retry with the same key waited on the rule's lock for the booking it then finds.
                     return await ExistingAsync(customerId, idempotencyKey, fingerprint, cancellationToken) ?? conflict;
                 }
-                db.Add(booking);
                 sagaStart.Begin(booking, now);
+                db.Add(booking);
                 outbox.Add(new BookingCreated(
                     booking.ToParties(), booking.PaymentId,
                     booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),

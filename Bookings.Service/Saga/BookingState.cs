@@ -2,14 +2,14 @@ using MassTransit;
 
 namespace Bookings.Service.Saga;
 
-// The saga's durable row, one per booking, written with the booking when its seats are held.
-// CorrelationId is the booking's id. Version is the optimistic-concurrency token: every transition
+// The saga's durable state: columns of its booking's row, written with the booking when its seats are
+// held. CorrelationId is the booking's id. Version is the optimistic-concurrency token: every transition
 // bumps it, and a save that finds another version throws so the message is retried.
 public sealed class BookingState : SagaStateMachineInstance, ISagaVersion
 {
     public Guid CorrelationId { get; set; }
 
-    // The name of a BookingStateMachine state, which is also the booking's status.
+    // The name of a BookingStateMachine state: the booking's status column.
     public string CurrentState { get; set; } = null!;
 
     public int Version { get; set; }

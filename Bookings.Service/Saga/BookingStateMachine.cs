@@ -1,6 +1,5 @@
 using Bookings.Service.Saga.Messages;
 using MassTransit;
-using Microsoft.Extensions.Options;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
 
@@ -21,7 +20,7 @@ namespace Bookings.Service.Saga;
 //   Failed/Expired/Cancelled (refund asked) --RefundFailed--> same state     [left to a person: listed for the organizer, the customer told, once]
 //   every state --PaymentCancelled--> same state                    [the payment's end recorded]
 // Any other message in any state is acknowledged and changes nothing (duplicates, messages out of order).
-// The booking's status is this machine's state, copied onto the booking whenever a state is entered.
+// The booking's status is this machine's state: the saga's state is the status column of the booking's row.
 public sealed partial class BookingStateMachine : MassTransitStateMachine<BookingState>
 {
     public State AwaitingPayment { get; private set; } = null!;
@@ -48,19 +47,14 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
 
     readonly ILogger<BookingStateMachine> logger;
 
-    public BookingStateMachine(IOptions<SagaOptions> options, ILogger<BookingStateMachine> logger)
+    public BookingStateMachine(ILogger<BookingStateMachine> logger)
     {
         this.logger = logger;
-        var paymentGrace = options.Value.PaymentGrace;
         InstanceState(saga => saga.CurrentState);
 
-        // Placement writes the saga row and its RequestPayment with the booking; a BookingCreated with no
-        // row (placed by a release that wrote none) starts the saga here instead.
-        Event(() => Placed, e =>
-        {
-            e.CorrelateById(context => context.Message.Booking.BookingId);
-            e.SetSagaFactory(context => BookingSagaStart.From(context.Message));
-        });
+        // Placement writes the saga's state and its RequestPayment with the booking (BookingSagaStart):
+        // no event starts a saga, and a message about a booking that does not exist is dropped.
+        Event(() => Placed, e => e.CorrelateById(context => context.Message.Booking.BookingId).OnMissingInstance(m => m.Discard()));
         Event(() => PaymentSucceeded, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
         Event(() => PaymentFailed, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
         Event(() => PaymentRefunded, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
@@ -70,19 +64,6 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
             schedule.Received = e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
         Event(() => CustomerCancelled, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
         Event(() => OrganizerCancelled, e => e.CorrelateById(context => context.Message.BookingId).OnMissingInstance(m => m.Discard()));
-
-        Initially(
-            When(Placed)
-                .Schedule(HoldExpiry,
-                    context => new BookingHoldExpired(context.Saga.CorrelationId, context.Saga.HoldExpiresAt),
-                    context => (context.Saga.HoldExpiresAt + paymentGrace).UtcDateTime)
-                .TransitionTo(AwaitingPayment)
-                .IfElseAsync(
-                    EventCancelledInCatalog,
-                    cancelled => CancelForOrganizer(cancelled),
-                    open => open
-                        .ThenAsync(context => Steps(context).RequestPaymentAsync(context.Saga, context.Message, context.CancellationToken))
-                        .Then(context => Log(context, "RequestPayment"))));
 
         During(AwaitingPayment,
             When(Placed).IfAsync(EventCancelledInCatalog, cancelled => CancelForOrganizer(cancelled)),
@@ -143,11 +124,6 @@ public sealed partial class BookingStateMachine : MassTransitStateMachine<Bookin
         DuringAny(
             When(PaymentCancelled, context => context.Saga.PaymentCancelledAt is null)
                 .Then(context => context.Saga.PaymentCancelledAt = context.Message.OccurredAt));
-
-        // Initial is the machine's own, before a booking existed: no status of a booking.
-        WhenEnterAny(binder => binder.If(
-            context => context.Saga.CurrentState != Initial.Name,
-            shown => shown.ThenAsync(context => Steps(context).ShowStateAsync(context.Saga, context.CancellationToken))));
 
         OnUnhandledEvent(context =>
         {

@@ -27,12 +27,6 @@ public sealed class BookingSteps(
             ? loaded
             : booking = await db.Set<Booking>().SingleAsync(b => b.Id == saga.CorrelationId, cancellationToken);
 
-    public Task RequestPaymentAsync(BookingState saga, BookingCreated created, CancellationToken cancellationToken)
-    {
-        outbox.Add(PaymentRequest.For(created.Booking, saga.PaymentId, created.Total, created.Currency, saga.HoldExpiresAt, timeProvider.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
     public async Task<bool> IsCancelledInCatalogAsync(BookingParties parties, CancellationToken cancellationToken) =>
         await db.Set<CatalogEvent>().AnyAsync(e => e.Id == parties.EventId && e.Status == CatalogEvent.Cancelled, cancellationToken)
         || await db.Set<CatalogOccurrence>().AnyAsync(o => o.Id == parties.OccurrenceId && o.Status == CatalogOccurrence.Cancelled, cancellationToken);
@@ -119,12 +113,5 @@ public sealed class BookingSteps(
         saga.RefundFailedAt = now;
         saga.RefundFailure = failure.Length <= BookingState.MaxRefundFailureLength ? failure : failure[..BookingState.MaxRefundFailureLength];
         outbox.Add(new BookingRefundFailed(booking.ToParties(), booking.Total, booking.Currency, saga.RefundReason!, saga.RefundFailure, now));
-    }
-
-    public async Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken)
-    {
-        var booking = await BookingAsync(saga, cancellationToken);
-        booking.Status = Enum.Parse<BookingStatus>(saga.CurrentState);
-        booking.UpdatedAt = timeProvider.GetUtcNow();
     }
 }

@@ -7,7 +7,6 @@ namespace Bookings.Service.Saga;
 // BookingStateMachine decides when; this decides how.
 public interface IBookingSteps
 {
-    Task RequestPaymentAsync(BookingState saga, BookingCreated created, CancellationToken cancellationToken);
     Task<bool> IsCancelledInCatalogAsync(BookingParties booking, CancellationToken cancellationToken);
     Task ConfirmAsync(BookingState saga, CancellationToken cancellationToken);
     Task FailAsync(BookingState saga, string reason, string message, CancellationToken cancellationToken);
@@ -17,7 +16,4 @@ public interface IBookingSteps
     Task RefundLatePaymentAsync(BookingState saga, CancellationToken cancellationToken);
     Task CompleteRefundAsync(BookingState saga, decimal amount, CancellationToken cancellationToken);
     Task RefundNeedsAPersonAsync(BookingState saga, string failure, CancellationToken cancellationToken);
-
-    // The booking's status is the saga's state: copied on every transition, never decided elsewhere.
-    Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken);
 }

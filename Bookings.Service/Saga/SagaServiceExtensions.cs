@@ -24,7 +24,7 @@ public static class SagaServiceExtensions
         services.AddScoped<BookingSagaStart>();
         services.AddScoped<FailedRefunds>();
         services.AddScoped<DueMessages>();
-        services.AddScoped<DueMessageScheduleProvider>();
+        services.AddScoped<OutboxScheduleMessageProvider>();
         services.AddScoped<InProcessSagaEvents>();
         services.AddMediator(mediator => mediator.AddBookingStateMachine());
         services.AddScoped<OrganizerCancellationFanOut>();

@@ -15,12 +15,13 @@ public static class InventoryQueries
     public const string CapacityOfOccurrence =
         "SELECT coalesce(sum(capacity), 0)::int FROM inventory_counters WHERE occurrence_id = @o";
 
-    // Each booking of the occurrence: its status, the seats it has of the ticket type, whether the saga has its row.
+    // Each booking of the occurrence: its status, the seats it has of the ticket type, whether the saga has it in
+    // hand (past AwaitingPayment, or its hold's expiry due).
     public const string BookingsOfOccurrence =
         """
         SELECT b.id, b.status,
                (SELECT coalesce(sum(l.quantity), 0) FROM booking_lines l WHERE l.booking_id = b.id AND l.ticket_type_id = @t)::int,
-               EXISTS (SELECT 1 FROM booking_sagas s WHERE s.booking_id = b.id)
+               b.status <> 'AwaitingPayment' OR EXISTS (SELECT 1 FROM due_messages d WHERE d.token_id = b.hold_expiry_token_id)
         FROM bookings b WHERE b.occurrence_id = @o
         """;
 }

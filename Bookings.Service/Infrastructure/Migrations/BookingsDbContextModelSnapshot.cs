@@ -418,6 +418,7 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnName("coupon_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -463,6 +464,7 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnName("event_title");
 
                     b.Property<DateTimeOffset>("HoldExpiresAt")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("hold_expires_at");
 
@@ -481,6 +483,7 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnName("organization_id");
 
                     b.Property<Guid>("PaymentId")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("uuid")
                         .HasColumnName("payment_id");
 
@@ -493,12 +496,6 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("status");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(500)
@@ -520,10 +517,6 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("total");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
 
                     b.Property<string>("VenueAddress")
                         .IsRequired()
@@ -653,9 +646,10 @@ namespace Bookings.Service.Infrastructure.Migrations
                 {
                     b.Property<Guid>("CorrelationId")
                         .HasColumnType("uuid")
-                        .HasColumnName("booking_id");
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
@@ -663,9 +657,10 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("state");
+                        .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("HoldExpiresAt")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("hold_expires_at");
 
@@ -682,6 +677,7 @@ namespace Bookings.Service.Infrastructure.Migrations
                         .HasColumnName("payment_cancelled_at");
 
                     b.Property<Guid>("PaymentId")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("uuid")
                         .HasColumnName("payment_id");
 
@@ -710,16 +706,16 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
-                        .HasColumnName("version");
+                        .HasColumnName("saga_version");
 
                     b.HasKey("CorrelationId")
-                        .HasName("pk_booking_sagas");
+                        .HasName("pk_bookings");
 
                     b.HasIndex("RefundFailedAt")
-                        .HasDatabaseName("ix_booking_sagas_refund_failed_at")
+                        .HasDatabaseName("ix_bookings_refund_failed_at")
                         .HasFilter("refund_failed_at IS NOT NULL AND refunded_at IS NULL");
 
-                    b.ToTable("booking_sagas", (string)null);
+                    b.ToTable("bookings", (string)null);
                 });
 
             modelBuilder.Entity("Bookings.Service.Saga.Scheduling.DueMessage", b =>
@@ -1267,11 +1263,27 @@ namespace Bookings.Service.Infrastructure.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Bookings.Service.Saga.BookingState", b =>
+                {
+                    b.HasOne("Bookings.Service.Domain.Booking", null)
+                        .WithOne("Saga")
+                        .HasForeignKey("Bookings.Service.Saga.BookingState", "CorrelationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_bookings_correlation_id");
+                });
+
             modelBuilder.Entity("Bookings.Service.Catalog.CatalogEvent", b =>
                 {
                     b.Navigation("Occurrences");
 
                     b.Navigation("TicketTypes");
+                });
+
+            modelBuilder.Entity("Bookings.Service.Domain.Booking", b =>
+                {
+                    b.Navigation("Saga")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

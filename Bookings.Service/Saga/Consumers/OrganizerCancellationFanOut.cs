@@ -36,7 +36,7 @@ public sealed class OrganizerCancellationFanOut(BookingsDbContext db, IIntegrati
         {
             var live = db.Set<Booking>().AsNoTracking()
                 .Where(b => b.EventId == eventId && (occurrenceId == null || b.OccurrenceId == occurrenceId))
-                .Where(b => b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed);
+                .Where(b => b.Saga.CurrentState == nameof(BookingStatus.AwaitingPayment) || b.Saga.CurrentState == nameof(BookingStatus.Confirmed));
             if (lastRead is { } after)
                 live = live.Where(b => b.Id.CompareTo(after) > 0);
             var page = await live.OrderBy(b => b.Id).Select(b => b.Id).Take(pageSize).ToListAsync(cancellationToken);

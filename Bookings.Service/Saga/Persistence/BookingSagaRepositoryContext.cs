@@ -34,15 +34,10 @@ public sealed class BookingSagaRepositoryContext<TMessage> : ConsumeContextScope
         where T : class =>
         consumeContexts.CreateSagaConsumeContext(db, context, instance, mode);
 
-    public Task<SagaConsumeContext<BookingState, TMessage>> Add(BookingState instance) =>
-        consumeContexts.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Add);
+    // A saga starts with its booking, written by placement (BookingSagaStart); no event creates one.
+    public Task<SagaConsumeContext<BookingState, TMessage>> Add(BookingState instance) => throw StartedOnlyByPlacement();
 
-    public async Task<SagaConsumeContext<BookingState, TMessage>> Insert(BookingState instance)
-    {
-        db.Add(instance);
-        await db.SaveChangesAsync(CancellationToken);
-        return await consumeContexts.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Insert);
-    }
+    public Task<SagaConsumeContext<BookingState, TMessage>> Insert(BookingState instance) => throw StartedOnlyByPlacement();
 
     public async Task<SagaConsumeContext<BookingState, TMessage>> Load(Guid correlationId)
     {
@@ -50,11 +45,7 @@ public sealed class BookingSagaRepositoryContext<TMessage> : ConsumeContextScope
         return instance is null ? null! : await consumeContexts.CreateSagaConsumeContext(db, consumeContext, instance, SagaConsumeContextMode.Load);
     }
 
-    public async Task Save(SagaConsumeContext<BookingState> context)
-    {
-        db.Add(context.Saga);
-        await db.SaveChangesAsync(CancellationToken);
-    }
+    public Task Save(SagaConsumeContext<BookingState> context) => throw StartedOnlyByPlacement();
 
     public async Task Update(SagaConsumeContext<BookingState> context)
     {
@@ -71,6 +62,9 @@ public sealed class BookingSagaRepositoryContext<TMessage> : ConsumeContextScope
         throw new NotSupportedException("Booking sagas are never deleted.");
 
     public Task Discard(SagaConsumeContext<BookingState> context) => Task.CompletedTask;
+
+    static NotSupportedException StartedOnlyByPlacement() =>
+        new("A booking saga is written with its booking when the seats are held; no message creates one.");
 
     public Task Undo(SagaConsumeContext<BookingState> context)
     {

@@ -13,11 +13,11 @@ namespace Bookings.Service.Saga.Persistence;
 // From the bus: one transaction per message under the retrying execution strategy, the message claimed
 // in the inbox first (a redelivery changes nothing), the row and the outbox committed together.
 // In-process (the scoped mediator, inside a request's or a worker's transaction): the caller commits.
-// Either way, the machine's Schedule/Unschedule go to the due_messages table in the same transaction.
+// Either way, the machine's Schedule/Unschedule are MassTransit scheduler messages in the same transaction's outbox.
 public sealed class BookingSagaRepositoryContextFactory(
     BookingsDbContext db,
     ISagaConsumeContextFactory<BookingsDbContext, BookingState> consumeContexts,
-    DueMessageScheduleProvider dueMessages,
+    OutboxScheduleMessageProvider schedules,
     IBus bus,
     TimeProvider timeProvider) : ISagaRepositoryContextFactory<BookingState>
 {
@@ -26,8 +26,8 @@ public sealed class BookingSagaRepositoryContextFactory(
     public Task Send<T>(ConsumeContext<T> context, IPipe<SagaRepositoryContext<BookingState, T>> next)
         where T : class
     {
-        // The machine's Schedule and Unschedule write and delete due rows in this transaction.
-        context.AddOrUpdatePayload<MessageSchedulerContext>(() => DueMessageScheduler(context), _ => DueMessageScheduler(context));
+        // The machine's Schedule and Unschedule go to the outbox in this transaction.
+        context.AddOrUpdatePayload<MessageSchedulerContext>(() => OutboxScheduler(context), _ => OutboxScheduler(context));
         if (db.Database.CurrentTransaction is not null)
             return next.Send(RepositoryContext(context));
 
@@ -52,8 +52,8 @@ public sealed class BookingSagaRepositoryContextFactory(
 
     public void Probe(ProbeContext context) => context.Add("persistence", "bookingsdb");
 
-    ConsumeMessageSchedulerContext DueMessageScheduler(ConsumeContext context) =>
-        new(context, _ => new MessageScheduler(dueMessages, bus.Topology));
+    ConsumeMessageSchedulerContext OutboxScheduler(ConsumeContext context) =>
+        new(context, _ => new MessageScheduler(schedules, bus.Topology));
 
     BookingSagaRepositoryContext<T> RepositoryContext<T>(ConsumeContext<T> context) where T : class =>
         new(db, context, consumeContexts, timeProvider);

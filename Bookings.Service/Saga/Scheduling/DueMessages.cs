@@ -5,10 +5,10 @@ using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Saga.Scheduling;
 
-// Schedules and unschedules messages in the caller's transaction: a transition that rolls back
-// neither schedules nor unschedules anything.
+// The due_messages table, written in the caller's transaction.
 public sealed class DueMessages(BookingsDbContext db, TimeProvider timeProvider)
 {
+    // Placement's hold expiry, due even while the broker is down: written with the hold it expires.
     public Guid Schedule<T>(T message, DateTimeOffset dueAt) where T : class
     {
         var tokenId = NewId.NextGuid();
@@ -23,13 +23,14 @@ public sealed class DueMessages(BookingsDbContext db, TimeProvider timeProvider)
         return tokenId;
     }
 
-    public async Task UnscheduleAsync(Guid tokenId, CancellationToken cancellationToken)
-    {
-        if (db.ChangeTracker.Entries<DueMessage>().FirstOrDefault(e => e.Entity.TokenId == tokenId) is { State: EntityState.Added } added)
-        {
-            added.State = EntityState.Detached;
-            return;
-        }
-        await db.Set<DueMessage>().Where(m => m.TokenId == tokenId).ExecuteDeleteAsync(cancellationToken);
-    }
+    // A ScheduleMessage delivered twice stores one row.
+    public Task<int> StoreOnceAsync(Guid tokenId, DateTimeOffset dueAt, Type messageType, string body, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO due_messages (token_id, due_at, message_type, body, created_at, attempts)
+            VALUES ({tokenId}, {dueAt}, {OutboxMessageFormat.TypeName(messageType)}, {body}, {timeProvider.GetUtcNow()}, 0)
+            ON CONFLICT (token_id) DO NOTHING
+            """, cancellationToken);
+
+    public Task<int> DeleteAsync(Guid tokenId, CancellationToken cancellationToken) =>
+        db.Set<DueMessage>().Where(m => m.TokenId == tokenId).ExecuteDeleteAsync(cancellationToken);
 }

@@ -108,9 +108,9 @@ public sealed class TicketTransferDesk(
     // while it ran.
     async Task<bool> StillConfirmedAsync(Guid bookingId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM booking_sagas WHERE booking_id = {bookingId} FOR SHARE", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM bookings WHERE id = {bookingId} FOR SHARE", cancellationToken);
         // A statement of its own, after the lock: it reads what a cancellation that held the lock committed.
-        return await db.Set<Booking>().AnyAsync(b => b.Id == bookingId && b.Status == BookingStatus.Confirmed, cancellationToken);
+        return await db.Set<Booking>().AnyAsync(b => b.Id == bookingId && b.Saga.CurrentState == nameof(BookingStatus.Confirmed), cancellationToken);
     }
 
     async Task<TransferOutcome?> ExistingAsync(Guid customerId, string idempotencyKey, string fingerprint, CancellationToken cancellationToken)

@@ -146,11 +146,14 @@ public sealed class BookingsUnderTest : IAsyncDisposable
         return client.SendAsync(request);
     }
 
-    public async Task<T> QueryAsync<T>(Func<BookingsDbContext, Task<T>> query)
+    public Task<T> QueryAsync<T>(Func<BookingsDbContext, Task<T>> query) =>
+        InScopeAsync(services => query(services.GetRequiredService<BookingsDbContext>()));
+
+    // The service's own scoped services, as one request would see them.
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BookingsDbContext>();
-        return await query(db);
+        return await work(scope.ServiceProvider);
     }
 
     public Task<Booking> BookingAsync(Guid bookingId) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using MassTransit.Scheduling;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
 using Platform.Foundation.Tests.Messaging;
@@ -49,6 +50,8 @@ public sealed class PublishedMessages : IAsyncDisposable
                 Record<BookingCancelled>();
                 Record<BookingRefunded>();
                 Record<BookingRefundFailed>();
+                Record<ScheduleMessage>();
+                Record<CancelScheduledMessage>();
                 Record<CaughtUpMarker>();
             });
         });

@@ -5,8 +5,8 @@ using Platform.Foundation.Tests.BookingsService;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 
-// Plays bookings-core's part: a booking row with its seats held, as POST /api/bookings leaves it,
-// and the BookingCreated it publishes.
+// Plays bookings-core's part: a booking with its seats held, as POST /api/bookings leaves it (SagaScenario
+// starts its saga), and the BookingCreated it publishes.
 public sealed record BookingSeed(Booking Booking)
 {
     public Guid Id => Booking.Id;
@@ -41,12 +41,10 @@ public sealed record BookingSeed(Booking Booking)
             Discount = 0m,
             Total = 25m * quantity,
             Currency = "NOK",
-            Status = BookingStatus.AwaitingPayment,
             CreatedAt = now,
             HoldExpiresAt = now + holdFor,
             CancellationDeadline = cancellationDeadline ?? now.AddDays(9),
             PaymentId = Guid.CreateVersion7(),
-            UpdatedAt = now,
             IdempotencyKey = Guid.NewGuid().ToString("N"),
             RequestFingerprint = "seeded",
         };

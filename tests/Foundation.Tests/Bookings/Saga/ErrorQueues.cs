@@ -6,13 +6,21 @@ using RabbitMQ.Client;
 
 namespace Platform.Foundation.Tests.BookingsSaga;
 
-// How many messages the booking saga parked in its _error queue (a missing queue counts as empty).
+// How many messages Bookings parked in an endpoint's _error queue (a missing queue counts as empty).
 public static class ErrorQueues
 {
-    public static async Task<uint> BookingSagaAsync(BookingsUnderTest service)
+    public static Task<uint> BookingSagaAsync(BookingsUnderTest service) =>
+        CountAsync(service, Formatter(service).Saga<BookingState>());
+
+    public static Task<uint> ConsumerAsync<TConsumer>(BookingsUnderTest service) where TConsumer : class, IConsumer =>
+        CountAsync(service, Formatter(service).Consumer<TConsumer>());
+
+    static IEndpointNameFormatter Formatter(BookingsUnderTest service) =>
+        service.Factory.Services.GetRequiredService<IEndpointNameFormatter>();
+
+    static async Task<uint> CountAsync(BookingsUnderTest service, string endpoint)
     {
-        var formatter = service.Factory.Services.GetRequiredService<IEndpointNameFormatter>();
-        var queue = formatter.Saga<BookingState>() + "_error";
+        var queue = endpoint + "_error";
         await using var connection = await new ConnectionFactory { Uri = new Uri(service.RabbitMq) }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         try

@@ -75,7 +75,7 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         await using var rival = new NpgsqlConnection(database);
         await rival.OpenAsync();
         await using var transaction = await rival.BeginTransactionAsync();
-        await using (var bump = new NpgsqlCommand("UPDATE booking_sagas SET version = version + 1 WHERE booking_id = @id", rival, transaction))
+        await using (var bump = new NpgsqlCommand("UPDATE bookings SET saga_version = saga_version + 1 WHERE id = @id", rival, transaction))
         {
             bump.Parameters.AddWithValue("id", seed.Id);
             Assert.Equal(1, await bump.ExecuteNonQueryAsync());
@@ -133,7 +133,7 @@ public sealed class SagaRobustnessTests(SagaFixture fixture) : IClassFixture<Sag
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%UPDATE%booking_sagas%'", connection);
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%UPDATE bookings%saga_version%'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,6 +1,9 @@
 using Bookings.Service.Domain;
+using Bookings.Service.Infrastructure;
+using Bookings.Service.Saga;
 using Bookings.Service.Inventory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Bookings;
 using Platform.Contracts.Payments;
 using Platform.Foundation.Tests.BookingsService;
@@ -40,14 +43,16 @@ public sealed class SagaScenario(BookingsUnderTest service)
         return seed;
     }
 
-    // The booking row with its seats held, BookingCreated not yet published.
+    // The booking with its seats held and its saga started as placement starts it, BookingCreated not yet published.
     public async Task<BookingSeed> SeedAsync(Guid? customerId = null, int quantity = 2, TimeSpan? holdFor = null,
         DateTimeOffset? cancellationDeadline = null, Guid? occurrenceId = null)
     {
         var booking = BookingSeed.NewBooking(customerId ?? Guid.CreateVersion7(), OrganizationId, EventId, occurrenceId ?? OccurrenceId,
             TicketTypeId, quantity, holdFor ?? TimeSpan.FromMinutes(10), cancellationDeadline, startsIn: StartsIn);
-        await service.QueryAsync(async db =>
+        await service.InScopeAsync(async services =>
         {
+            var db = services.GetRequiredService<BookingsDbContext>();
+            services.GetRequiredService<BookingSagaStart>().Begin(booking, booking.CreatedAt);
             db.Set<Booking>().Add(booking);
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE inventory_counters SET held = held + {quantity} WHERE occurrence_id = {booking.OccurrenceId} AND ticket_type_id = {TicketTypeId}");

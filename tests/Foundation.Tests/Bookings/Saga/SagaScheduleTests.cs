@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using Bookings.Service.Apis;
 using Bookings.Service.Domain;
 using Bookings.Service.Saga;
+using Bookings.Service.Saga.Messages;
+using Bookings.Service.Saga.Scheduling;
+using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Bookings;
@@ -25,6 +28,9 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
 
     Task<long> DueRowsAsync(Guid tokenId) =>
         Service.ScalarAsync<long>("SELECT count(*) FROM due_messages WHERE token_id = @t", ("t", tokenId));
+
+    Task DueRowGoneAsync(Guid tokenId) =>
+        Eventually.HoldsAsync(async () => await DueRowsAsync(tokenId) == 0, BookingsUnderTest.Deadline, $"MassTransit's CancelScheduledMessage deletes due row {tokenId}");
 
     // Npgsql reads timestamptz as a UTC DateTime.
     async Task<DateTimeOffset> DueAtAsync(Guid tokenId) =>
@@ -52,7 +58,8 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
 
         await Service.WaitForStatusAsync(booking.Id, BookingStatus.Confirmed);
         Assert.Null((await Service.SagaAsync(booking.Id)).HoldExpiryTokenId);
-        Assert.Equal(0, await DueRowsAsync(token));
+        await Service.Published.SingleAsync<CancelScheduledMessage>(c => c.TokenId == token);
+        await DueRowGoneAsync(token);
     }
 
     [Fact]
@@ -66,14 +73,14 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(0, await Service.ScalarAsync<long>(
-            "SELECT count(*) FROM booking_sagas s JOIN bookings b ON b.id = s.booking_id WHERE b.occurrence_id = @o", ("o", sale.OccurrenceId)));
+            "SELECT count(*) FROM bookings WHERE occurrence_id = @o", ("o", sale.OccurrenceId)));
         // Every due row belongs to a saga that still expects it: nothing was left behind by the rollback.
         Assert.Equal(0, await Service.ScalarAsync<long>(
-            "SELECT count(*) FROM due_messages d WHERE d.attempts = 0 AND NOT EXISTS (SELECT 1 FROM booking_sagas s WHERE s.hold_expiry_token_id = d.token_id)"));
+            "SELECT count(*) FROM due_messages d WHERE d.attempts = 0 AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.hold_expiry_token_id = d.token_id)"));
     }
 
     [Fact]
-    public async Task Booking_created_for_a_booking_without_a_saga_schedules_its_expiry_through_MassTransit()
+    public async Task Declined_payment_unschedules_the_hold_expiry_through_MassTransit()
     {
         var scenario = await fixture.ScenarioAsync();
         var seed = await scenario.BookAsync(holdFor: TimeSpan.FromMinutes(10));
@@ -83,7 +90,7 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
 
         await scenario.PaymentFailedAsync(seed);
         await Service.WaitForStatusAsync(seed.Id, BookingStatus.Failed);
-        Assert.Equal(0, await DueRowsAsync(token));
+        await DueRowGoneAsync(token);
     }
 
     [Fact]
@@ -104,5 +111,76 @@ public sealed class SagaScheduleTests(SagaFixture fixture) : IClassFixture<SagaF
         Assert.Contains("No.Such.Message", error);
         Assert.True(await DueAtAsync(broken) > DateTimeOffset.UtcNow, "the unreadable message is postponed, not retried in a loop");
         await Service.ScalarAsync<int>("DELETE FROM due_messages WHERE token_id = @t RETURNING 1", ("t", broken));
+    }
+
+    // MassTransit's own scheduler messages, as a saga's Schedule and Unschedule send them.
+    static ScheduleMessage HoldExpirySchedule(BookingSeed seed, Guid tokenId, DateTime dueAt) =>
+        new ScheduleMessageCommand<BookingHoldExpired>(dueAt, new Uri("queue:booking-state"), new BookingHoldExpired(seed.Id, seed.Booking.HoldExpiresAt), tokenId);
+
+    static CancelScheduledMessage Unschedule(Guid tokenId) => new CancelScheduledMessageCommand(tokenId);
+
+    [Fact]
+    public async Task Scheduler_stores_a_schedule_once_deletes_it_on_cancel_and_delivers_a_due_one_to_the_saga()
+    {
+        var scenario = await fixture.ScenarioAsync();
+        var seed = await scenario.BookAsync(holdFor: TimeSpan.FromMinutes(10));
+        var held = (await Service.SagaAsync(seed.Id)).HoldExpiryTokenId ?? throw new Xunit.Sdk.XunitException("no hold expiry scheduled");
+
+        // Delivered twice, a schedule is one row, and neither delivery fails; its cancellation deletes it.
+        var later = Guid.CreateVersion7();
+        var dueAt = DateTime.UtcNow.AddHours(1);
+        var refusedBefore = await ErrorQueues.ConsumerAsync<DueMessageIntake>(Service);
+        await Service.PublishAsync(HoldExpirySchedule(seed, later, dueAt));
+        await Service.PublishAsync(HoldExpirySchedule(seed, later, dueAt));
+        await Service.SettledAsync();
+        Assert.Equal(1, await DueRowsAsync(later));
+        Assert.Equal(refusedBefore, await ErrorQueues.ConsumerAsync<DueMessageIntake>(Service));
+        Assert.Equal(dueAt, (await DueAtAsync(later)).UtcDateTime, TimeSpan.FromMilliseconds(1));
+        await Service.PublishAsync(Unschedule(later));
+        await DueRowGoneAsync(later);
+
+        // The schedule the saga holds, cancelled and scheduled again due now: the poller delivers it and the hold expires.
+        await Service.PublishAsync(Unschedule(held));
+        await DueRowGoneAsync(held);
+        await Service.PublishAsync(HoldExpirySchedule(seed, held, DateTime.UtcNow));
+
+        await Service.WaitForStatusAsync(seed.Id, BookingStatus.Expired);
+        await Service.Published.SingleAsync<BookingExpired>(e => e.Booking.BookingId == seed.Id);
+        Assert.Equal(0, await DueRowsAsync(held));
+        Assert.Equal(0, (await Service.CounterAsync(scenario.OccurrenceId, scenario.TicketTypeId)).Held);
+    }
+
+    [Fact]
+    public async Task Schedule_whose_cancellation_overtook_it_is_delivered_and_ignored_by_the_saga()
+    {
+        var scenario = await fixture.ScenarioAsync();
+        var seed = await scenario.BookAsync(holdFor: TimeSpan.FromMinutes(10));
+        var stale = Guid.CreateVersion7();
+
+        await Service.PublishAsync(Unschedule(stale));
+        await Service.SettledAsync();
+        await Service.PublishAsync(HoldExpirySchedule(seed, stale, DateTime.UtcNow));
+        await Service.SettledAsync();
+
+        // Nothing but the poller's delivery removes the row now.
+        await DueRowGoneAsync(stale);
+        await Service.SettledAsync();
+        Assert.Equal(BookingStatus.AwaitingPayment, (await Service.BookingAsync(seed.Id)).Status);
+        Assert.Empty(Service.Published.Of<BookingExpired>(e => e.Booking.BookingId == seed.Id));
+        Assert.Equal(2, (await Service.CounterAsync(scenario.OccurrenceId, scenario.TicketTypeId)).Held);
+    }
+
+    [Fact]
+    public async Task Schedule_of_a_message_Bookings_does_not_deliver_is_refused_and_stores_nothing()
+    {
+        var tokenId = Guid.CreateVersion7();
+        var errorsBefore = await ErrorQueues.ConsumerAsync<DueMessageIntake>(Service);
+
+        await Service.PublishAsync<ScheduleMessage>(new ScheduleMessageCommand<PaymentSucceeded>(DateTime.UtcNow, new Uri("queue:booking-state"),
+            new PaymentSucceeded(Guid.CreateVersion7(), Guid.CreateVersion7(), 10m, "NOK", "Simulated", DateTimeOffset.UtcNow), tokenId));
+
+        await Eventually.HoldsAsync(async () => await ErrorQueues.ConsumerAsync<DueMessageIntake>(Service) > errorsBefore, TimeSpan.FromSeconds(60),
+            "the refused schedule is parked in the scheduler's error queue");
+        Assert.Equal(0, await DueRowsAsync(tokenId));
     }
 }

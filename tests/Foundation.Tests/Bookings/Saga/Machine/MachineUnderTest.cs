@@ -29,7 +29,6 @@ public sealed class MachineUnderTest : IAsyncDisposable
         var steps = new RecordedSteps();
         services.AddLogging();
         services.AddSingleton<IBookingSteps>(steps);
-        services.AddOptions<SagaOptions>();
         services.AddMassTransitTestHarness(bus =>
         {
             bus.AddSagaStateMachine<BookingStateMachine, BookingState>().InMemoryRepository();

@@ -21,7 +21,6 @@ public sealed class RecordedSteps : IBookingSteps
         lock (taken) taken.Add(step);
     }
 
-    public Task RequestPaymentAsync(BookingState saga, BookingCreated created, CancellationToken cancellationToken) => Done("RequestPayment");
 
     public Task<bool> IsCancelledInCatalogAsync(BookingParties booking, CancellationToken cancellationToken) => Task.FromResult(EventCancelledInCatalog);
 
@@ -61,8 +60,6 @@ public sealed class RecordedSteps : IBookingSteps
         saga.RefundFailedAt = DateTimeOffset.UtcNow;
         return Done($"RefundNeedsAPerson:{failure}");
     }
-
-    public Task ShowStateAsync(BookingState saga, CancellationToken cancellationToken) => Done($"Show:{saga.CurrentState}");
 
     Task Done(string step)
     {
