@@ -76,10 +76,7 @@ public sealed class BookingPlacement(
                 }
                 sagaStart.Begin(booking, now);
                 db.Add(booking);
-                outbox.Add(new BookingCreated(
-                    booking.ToParties(), booking.PaymentId,
-                    booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),
-                    booking.Subtotal, booking.Discount, booking.Total, booking.Currency, booking.HoldExpiresAt, now));
+                outbox.Add(NewBooking.Announcement(booking, now));
                 await db.SaveChangesAsync(cancellationToken);
 
                 foreach (var line in order.Lines.OrderBy(l => l.TicketTypeId))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bookings.Service.Catalog;
 using Bookings.Service.Domain;
+using Platform.Contracts.Bookings;
 using Platform.ServiceDefaults.Authentication;
 
 namespace Bookings.Service.Ordering;
@@ -20,6 +21,12 @@ public static class NewBooking
         UnitPrice = ticketType.Price,
         CountsTowardCustomerLimit = ticketType.MaxPerCustomer is not null,
     };
+
+    // What placement and a waiting-list claim announce, in the transaction that stores the booking.
+    public static BookingCreated Announcement(Booking booking, DateTimeOffset now) => new(
+        booking.ToParties(), booking.PaymentId,
+        booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),
+        booking.Subtotal, booking.Discount, booking.Total, booking.Currency, booking.HoldExpiresAt, now);
 
     public static Booking For(
         ClaimsPrincipal customer, Guid customerId, CatalogEvent catalogEvent, CatalogOccurrence occurrence,

@@ -5,6 +5,7 @@ using Bookings.Service.Domain;
 using Bookings.Service.Infrastructure;
 using Bookings.Service.Inventory;
 using Bookings.Service.Ordering;
+using Bookings.Service.Saga;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -18,10 +19,11 @@ namespace Bookings.Service.WaitingList;
 // (one conditional update, so a claim and the lapse worker cannot both win), the per-customer count,
 // the organizer's attendance rules (a refusal rolls back, so the offer stays open),
 // and a booking that takes over the seats already held for the offer, so nothing is held twice.
-// From BookingCreated on it is an ordinary booking: payment, confirmation, failure or expiry.
+// Its saga starts with it, as placement's does: an ordinary booking, through payment, confirmation, failure or expiry.
 public sealed class WaitingListClaim(
     BookingsDbContext db,
     IIntegrationEventOutbox outbox,
+    BookingSagaStart sagaStart,
     IOptions<BookingsOptions> bookingOptions,
     CatalogMemory catalogMemory,
     TimeProvider time)
@@ -80,11 +82,9 @@ public sealed class WaitingListClaim(
                         ["quantity"] = [$"At most {ticketType.MaxPerCustomer} of {ticketType.Name} per customer, bookings awaiting payment included."],
                     });
                 }
+                sagaStart.Begin(booking, now);
                 db.Add(booking);
-                outbox.Add(new BookingCreated(
-                    booking.ToParties(), booking.PaymentId,
-                    booking.Lines.Select(l => new BookingLineInfo(l.TicketTypeId, l.TicketTypeName, l.Quantity, l.UnitPrice)).ToList(),
-                    booking.Subtotal, booking.Discount, booking.Total, booking.Currency, booking.HoldExpiresAt, now));
+                outbox.Add(NewBooking.Announcement(booking, now));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (ClaimOutcome)new ClaimOutcome.Claimed(booking, Created: true);

@@ -5,12 +5,17 @@ namespace Events.Service.Caching;
 
 // Public reads through HybridCache (memory, then Redis). A cache failure never fails a read: the
 // value comes from the database instead. Writes invalidate by tag here and on every other instance.
+// HybridCache stamps an entry when its load ends, so a load that read the database before a write
+// committed would outlive that write's invalidation: a load during which any invalidation arrived is
+// invalidated again once stored.
 public sealed class CatalogCache(
     HybridCache cache,
     CacheInvalidationChannel channel,
     IOptions<CatalogCacheOptions> options,
     ILogger<CatalogCache> logger)
 {
+    long invalidations;
+
     public async Task<T> GetOrLoadAsync<T>(string key, string[] tags, Func<CancellationToken, ValueTask<T>> load, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -18,14 +23,21 @@ public sealed class CatalogCache(
             return await load(cancellationToken);
 
         var loaded = false;
+        var invalidatedWhileLoading = false;
         try
         {
             var entry = new HybridCacheEntryOptions { Expiration = settings.Expiration, LocalCacheExpiration = settings.LocalExpiration };
-            return await cache.GetOrCreateAsync(key, async token =>
+            var value = await cache.GetOrCreateAsync(key, async token =>
             {
                 loaded = true;
-                return await load(token);
+                var before = Interlocked.Read(ref invalidations);
+                var read = await load(token);
+                invalidatedWhileLoading = Interlocked.Read(ref invalidations) != before;
+                return read;
             }, entry, tags, cancellationToken);
+            if (invalidatedWhileLoading)
+                await cache.RemoveByTagAsync(tags, cancellationToken);
+            return value;
         }
         catch (Exception e) when (e is not OperationCanceledException && !loaded)
         {
@@ -43,6 +55,7 @@ public sealed class CatalogCache(
 
     public async Task RemoveLocallyAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref invalidations);
         try
         {
             await cache.RemoveByTagAsync(tags, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Events.Service.Caching;
 using Events.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +81,29 @@ public sealed class CacheTests
         await SeenOnBothAsync(d => d.Str("status") == "Cancelled", "event cancelled");
         await Eventually.HoldsAsync(async () => (await second.GetJsonAsync($"/api/events?organizationId={org}")).GetProperty("totalCount").GetInt32() == 0,
             CrossInstance, "cancelled event gone from the second instance's listing");
+    }
+
+    [Fact]
+    public async Task Read_loaded_before_a_write_committed_is_not_served_after_that_write_invalidated_it()
+    {
+        await using var events = await EventsUnderTest.StartAsync();
+        var cache = events.Services.GetRequiredService<CatalogCache>();
+        var (key, tag) = ($"race-{Guid.NewGuid():N}", $"event:{Guid.NewGuid():N}");
+        var loading = new TaskCompletionSource();
+        var writeCommitted = new TaskCompletionSource();
+
+        var inFlight = cache.GetOrLoadAsync(key, [tag], async _ =>
+        {
+            loading.SetResult();
+            await writeCommitted.Task;
+            return "seats before the write";
+        }, CancellationToken.None);
+        await loading.Task;
+        await cache.RemoveLocallyAsync([tag]);
+        writeCommitted.SetResult();
+
+        Assert.Equal("seats before the write", await inFlight);
+        Assert.Equal("seats after the write", await cache.GetOrLoadAsync(key, [tag], _ => ValueTask.FromResult("seats after the write"), CancellationToken.None));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class ServerCrash
         await journeys;
         var outage = Outage.Of(server, killedAt, healthyAt, crowd.Calls);
         output.WriteLine($"{clock.Elapsed:mm\\:ss} every buyer answered; {outage}");
-        var settled = await CrashAudit.ProveAsync(platform, crowd, TimeSpan.FromSeconds(120));
+        var settled = await CrashAudit.ProveAsync(platform, crowd, TimeSpan.FromSeconds(120), resource == "rabbitmq" ? healthyAt : null);
         output.WriteLine($"{clock.Elapsed:mm\\:ss} invariants held: {settled}");
         await fixture.Platform.WaitUntilWholeAsync(TimeSpan.FromMinutes(2));
         output.WriteLine($"{clock.Elapsed:mm\\:ss} every resource healthy");
