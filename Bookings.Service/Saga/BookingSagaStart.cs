@@ -1,5 +1,4 @@
 using Bookings.Service.Domain;
-using Bookings.Service.Infrastructure;
 using Bookings.Service.Saga.Messages;
 using Bookings.Service.Saga.Scheduling;
 using Microsoft.Extensions.Options;
@@ -7,10 +6,10 @@ using Platform.ServiceDefaults.Messaging;
 
 namespace Bookings.Service.Saga;
 
-// The saga's start, written by placement in the transaction that holds the seats: the booking's row in
-// AwaitingPayment, the hold's expiry scheduled, and RequestPayment in the outbox. Every hold has its
-// expiry from the moment it exists, and the payment is asked for without waiting for BookingCreated
-// to come back from the broker.
+// The saga's start, written by placement (or a waiting-list claim) in the transaction that holds the
+// seats: the booking's row in AwaitingPayment, the hold's expiry due, and RequestPayment in the outbox.
+// Every hold has its expiry from the moment it exists, even while the broker is down, and the payment is
+// asked for without waiting for BookingCreated to come back from the broker.
 public sealed class BookingSagaStart(IIntegrationEventOutbox outbox, DueMessages dueMessages, IOptions<SagaOptions> options)
 {
     public void Begin(Booking booking, DateTimeOffset now)

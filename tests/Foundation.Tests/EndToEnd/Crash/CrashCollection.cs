@@ -14,8 +14,9 @@ public sealed class CrashCollection : ICollectionFixture<CrashPlatformFixture>
 
 public sealed class CrashPlatformFixture : IAsyncLifetime
 {
-    // Long enough for a payer to outlast a restart; the unpaid still expire within a test.
-    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(45);
+    // Long enough for a payer to outlast a restart (RabbitMQ's took 38-48 s on two busy cores, and a 45 s hold then
+    // expired every booking before its payment got through); the unpaid still expire within a test.
+    public static readonly TimeSpan HoldDuration = TimeSpan.FromSeconds(75);
 
     public PlatformUnderTest Platform { get; private set; } = null!;
 
