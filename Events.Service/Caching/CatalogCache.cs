@@ -36,7 +36,7 @@ public sealed class CatalogCache(
                 return read;
             }, entry, tags, cancellationToken);
             if (invalidatedWhileLoading)
-                await cache.RemoveByTagAsync(tags, cancellationToken);
+                await TryRemoveByTagAsync(tags, cancellationToken);
             return value;
         }
         catch (Exception e) when (e is not OperationCanceledException && !loaded)
@@ -53,9 +53,14 @@ public sealed class CatalogCache(
         await channel.PublishAsync(tags);
     }
 
-    public async Task RemoveLocallyAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
+    public Task RemoveLocallyAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref invalidations);
+        return TryRemoveByTagAsync(tags, cancellationToken);
+    }
+
+    async Task TryRemoveByTagAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
         try
         {
             await cache.RemoveByTagAsync(tags, cancellationToken);
